@@ -1,0 +1,49 @@
+package vn.ocop.contract;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * Builds the GS1 Digital Link URIs of products, lots and serialized units under a resolver base URL. A product without
+ * a GTIN gets a stable internal path {@code /p/{productId}} under the same base. Both services compute URIs here, so
+ * the certificate PDF and the resolver always agree.
+ */
+public final class DigitalLinks {
+
+    public static final String INTERNAL_PRODUCT_PATH = "/p/";
+
+    private final String base;
+
+    public DigitalLinks(String resolverBaseUrl) {
+        this.base = resolverBaseUrl.endsWith("/") ? resolverBaseUrl.substring(0, resolverBaseUrl.length() - 1)
+                : resolverBaseUrl;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** {@code {base}/01/{gtin14}} when the product has a GTIN, else {@code {base}/p/{productId}}. */
+    public String product(UUID productId, String gtin) {
+        if (gtin == null || gtin.isBlank()) {
+            return base + INTERNAL_PRODUCT_PATH + productId;
+        }
+        return base + "/01/" + Gtin.toGtin14(gtin).orElseThrow(() -> new IllegalArgumentException("invalid GTIN " + gtin));
+    }
+
+    /** {@code {base}/01/{gtin14}/10/{lot}}. */
+    public String lot(String gtin, String lot) {
+        return product(null, gtin) + "/10/" + encode(lot);
+    }
+
+    /** {@code {base}/01/{gtin14}/10/{lot}/21/{serial}}. */
+    public String serial(String gtin, String lot, String serial) {
+        return lot(gtin, lot) + "/21/" + encode(serial);
+    }
+
+    /** Percent-encodes a GS1 AI value for a URI path segment (RFC 3986 unreserved characters stay as they are). */
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("%7E", "~");
+    }
+}

@@ -1,0 +1,29 @@
+package vn.ocop.contract;
+
+/** CloudEvent {@code type} values published by the registry (DESIGN.md §2), one constant per fact. */
+public final class EventTypes {
+
+    public static final String SOURCE = "/registry";
+    public static final String CONTENT_TYPE = "application/cloudevents+json";
+
+    public static final String PRODUCER_REGISTERED = "vn.ocop.registry.producer.registered.v1";
+    public static final String PRODUCER_UPDATED = "vn.ocop.registry.producer.updated.v1";
+    public static final String PRODUCT_REGISTERED = "vn.ocop.registry.product.registered.v1";
+    public static final String PRODUCT_UPDATED = "vn.ocop.registry.product.updated.v1";
+    public static final String DOSSIER_SUBMITTED = "vn.ocop.registry.dossier.submitted.v1";
+    public static final String DOSSIER_DECIDED = "vn.ocop.registry.dossier.decided.v1";
+    public static final String CERTIFICATE_ISSUED = "vn.ocop.registry.certificate.issued.v1";
+    public static final String CERTIFICATE_RENEWED = "vn.ocop.registry.certificate.renewed.v1";
+    public static final String CERTIFICATE_UPGRADED = "vn.ocop.registry.certificate.upgraded.v1";
+    public static final String CERTIFICATE_DOWNGRADED = "vn.ocop.registry.certificate.downgraded.v1";
+    public static final String CERTIFICATE_REVOKED = "vn.ocop.registry.certificate.revoked.v1";
+    public static final String CERTIFICATE_EXPIRED = "vn.ocop.registry.certificate.expired.v1";
+
+    private EventTypes() {
+    }
+
+    /** True for every certificate event; they all carry a {@link CertificateData}. */
+    public static boolean isCertificateEvent(String type) {
+        return type != null && type.startsWith("vn.ocop.registry.certificate.");
+    }
+}

@@ -1,0 +1,15 @@
+package vn.ocop.contract;
+
+/** The Kafka topics the services share: the only thing they share. */
+public final class Topics {
+
+    /** Every registry fact as a CloudEvent; key = product id (producer id for producer events). */
+    public static final String REGISTRY_EVENTS = "ocop.registry.events";
+    /** Registry events the traceability service could not process, with the reason in headers. */
+    public static final String REGISTRY_EVENTS_DLQ = "ocop.registry.events.dlq";
+    /** Partitions of the registry topic: the unit of horizontal scaling of consumers. */
+    public static final int REGISTRY_EVENTS_PARTITIONS = 6;
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,105 @@
+package vn.ocop.infra;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Owns one real PostgreSQL server started from the zonky binaries: one database per service, stopped by SIGTERM.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    public static final String USER = "postgres";
+    public static final String PASSWORD = "postgres";
+
+    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+        this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+    }
+
+    /**
+     * Starts PostgreSQL on the given port (0 = any free port) keeping its files in {@code dataDirectory}; an existing
+     * data directory is reused, so data survives a restart.
+     */
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port) throws IOException {
+        Files.createDirectories(dataDirectory);
+        stopOrphan(dataDirectory);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return new EmbeddedPostgresServer(builder.start(), dataDirectory);
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+    }
+
+    /** Creates the database unless it exists already. */
+    public void createDatabase(String database) {
+        try (PostgresAdmin admin = PostgresAdmin.connect(port())) {
+            admin.createDatabase(database);
+        }
+    }
+
+    /** Smart shutdown by SIGTERM to the postmaster; a fast shutdown through pg_ctl only if it is still up after 20 s. */
+    @Override
+    public void close() throws IOException {
+        Optional<ProcessHandle> postmaster = postmaster(dataDirectory);
+        postmaster.ifPresent(ProcessHandle::destroy);
+        postmaster.ifPresent(EmbeddedPostgresServer::awaitExit);
+        // releases the data directory lock; stops the server (fast mode) only if SIGTERM did not
+        postgres.close();
+    }
+
+    /** A server left running by a crashed launcher is stopped (SIGTERM) before a new one starts on the same files. */
+    private static void stopOrphan(Path dataDirectory) {
+        postmaster(dataDirectory).ifPresent(handle -> {
+            handle.destroy();
+            awaitExit(handle);
+        });
+    }
+
+    private static Optional<ProcessHandle> postmaster(Path dataDirectory) {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        try {
+            if (!Files.exists(pidFile)) {
+                return Optional.empty();
+            }
+            List<String> lines = Files.readAllLines(pidFile);
+            return lines.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
+                    .filter(ProcessHandle::isAlive);
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean awaitExit(ProcessHandle handle) {
+        try {
+            handle.onExit().get(20, TimeUnit.SECONDS);
+            return true;
+        } catch (Exception e) {
+            return !handle.isAlive();
+        }
+    }
+}
