@@ -1,0 +1,28 @@
+# Sourced by run-local.sh and bench/*.sh: runs `./mvnw -B -q -DskipTests install` when an artifact the launcher needs
+# is missing or older than its module's sources (or the root pom); does nothing otherwise.
+# Expects the working directory to be the repository root.
+
+ocop_stale_module() {
+  local module=$1 artifact=$2
+  [[ -e "$module/$artifact" ]] || return 0
+  [[ -n "$(find "$module/src" "$module/pom.xml" pom.xml -newer "$module/$artifact" -type f -print -quit 2>/dev/null)" ]]
+}
+
+ocop_ensure_built() {
+  local pair
+  for pair in contract:target/classes \
+              embedded-infra:target/classes/vn/ocop/infra/kafka-classpath.txt \
+              registry-service:target/quarkus-app/quarkus-run.jar \
+              traceability-service:target/quarkus-app/quarkus-run.jar \
+              local-stack:target/classpath.txt; do
+    if ocop_stale_module "${pair%%:*}" "${pair#*:}"; then
+      echo "Building (./mvnw -B -q -DskipTests install): ${pair%%:*} is missing or older than its sources ..."
+      ./mvnw -B -q -DskipTests install
+      return
+    fi
+  done
+}
+
+ocop_launcher_classpath() {
+  echo "local-stack/target/classes:$(cat local-stack/target/classpath.txt)"
+}

@@ -1,0 +1,315 @@
+package vn.ocop.localstack;
+
+import vn.ocop.contract.Topics;
+import vn.ocop.infra.EmbeddedKafkaServer;
+import vn.ocop.infra.EmbeddedPostgresServer;
+import vn.ocop.infra.JwtKeys;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Owns a whole running system on one machine: a real PostgreSQL (databases {@code registry} and {@code traceability}),
+ * a real Kafka in KRaft mode with the registry topics, the JWT signing keys, and both services as child JVMs started
+ * from their {@code target/quarkus-app/quarkus-run.jar}. Used by {@link Main}, the system tests and the benchmark.
+ * Stopping goes in reverse: services (SIGTERM, wait), then Kafka, then PostgreSQL.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    public static final String REGISTRY = "registry-service";
+    public static final String TRACEABILITY = "traceability-service";
+    public static final String REGISTRY_DATABASE = "registry";
+    public static final String TRACEABILITY_DATABASE = "traceability";
+
+    private final Settings settings;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private EmbeddedPostgresServer postgres;
+    private EmbeddedKafkaServer kafka;
+    private JwtKeys jwt;
+    private ServiceProcess registry;
+    private ServiceProcess traceability;
+    private boolean closed;
+
+    private LocalStack(Settings settings) {
+        this.settings = settings;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public URI registryUrl() {
+        return registry.url();
+    }
+
+    public URI traceabilityUrl() {
+        return traceability.url();
+    }
+
+    /** The public base of Digital Link URIs (the traceability service's resolver). */
+    public String resolverBaseUrl() {
+        return settings.resolverBaseUrl() != null ? settings.resolverBaseUrl() : traceabilityUrl().toString();
+    }
+
+    /** The signer whose public key both services verify with. */
+    public JwtKeys jwt() {
+        return jwt;
+    }
+
+    /** The broker, to stop and start it again on the same port (outage tests). */
+    public EmbeddedKafkaServer kafka() {
+        return kafka;
+    }
+
+    public int postgresPort() {
+        return postgres.port();
+    }
+
+    public Path dataDirectory() {
+        return settings.dataDirectory();
+    }
+
+    public ServiceProcess registry() {
+        return registry;
+    }
+
+    public ServiceProcess traceability() {
+        return traceability;
+    }
+
+    /** Stops everything when the JVM exits (Ctrl-C included). */
+    public LocalStack stopOnExit() {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "stop-local-stack"));
+        return this;
+    }
+
+    private LocalStack start() throws IOException {
+        Path data = settings.dataDirectory();
+        stopLeftovers(data);
+        if (settings.fresh()) {
+            deleteRecursively(data);
+        }
+        Files.createDirectories(data);
+        try {
+            postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), settings.postgresPort());
+            postgres.createDatabase(REGISTRY_DATABASE);
+            postgres.createDatabase(TRACEABILITY_DATABASE);
+            kafka = EmbeddedKafkaServer.at(data.resolve("kafka"), settings.kafkaPort()).start();
+            kafka.createTopic(Topics.REGISTRY_EVENTS, Topics.REGISTRY_EVENTS_PARTITIONS);
+            kafka.createTopic(Topics.REGISTRY_EVENTS_DLQ, 1);
+            jwt = JwtKeys.in(data.resolve("jwt"));
+            registry = service(REGISTRY, settings.registryPort(), REGISTRY_DATABASE);
+            traceability = service(TRACEABILITY, settings.traceabilityPort(), TRACEABILITY_DATABASE);
+            // both JVMs boot side by side; readiness is awaited after both were launched
+            for (ServiceProcess service : services) {
+                service.launch();
+            }
+            for (ServiceProcess service : services) {
+                service.awaitReady();
+            }
+            return this;
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private ServiceProcess service(String name, int port, String database) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
+        env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgresServer.PASSWORD);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwt.publicKeyLocation().toUri().toString());
+        env.put("MP_JWT_VERIFY_ISSUER", JwtKeys.ISSUER);
+        env.put("OCOP_RESOLVER_BASE_URL", settings.resolverBaseUrl() != null ? settings.resolverBaseUrl()
+                : "http://localhost:" + settings.traceabilityPort());
+        env.putAll(settings.serviceEnvironment());
+        Path jar = settings.repositoryRoot().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        ServiceProcess service = new ServiceProcess(name, jar, port, settings.dataDirectory(), env,
+                settings.serviceJvmOptions());
+        services.add(service);
+        return service;
+    }
+
+    /** Services (SIGTERM, wait), then Kafka, then PostgreSQL (SIGTERM). Safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        services.parallelStream().forEach(ServiceProcess::stop);
+        if (kafka != null) {
+            kafka.stop();
+        }
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+        }
+    }
+
+    /** What a launcher that was killed may have left running on this data directory is stopped first. */
+    private static void stopLeftovers(Path data) {
+        for (String name : List.of(REGISTRY, TRACEABILITY)) {
+            ServiceProcess.stopLeftover(data.resolve("pids").resolve(name + ".pid"));
+        }
+        EmbeddedKafkaServer leftover = EmbeddedKafkaServer.at(data.resolve("kafka"), 0);
+        if (leftover.isRunning()) {
+            leftover.stop();
+        }
+        // PostgreSQL: a postmaster still running on these files gets SIGTERM (smart shutdown), as a normal stop would.
+        Path postmasterPid = data.resolve("postgres").resolve("postmaster.pid");
+        try {
+            if (Files.exists(postmasterPid)) {
+                long pid = Long.parseLong(Files.readAllLines(postmasterPid).get(0).trim());
+                ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(handle -> {
+                    handle.destroy();
+                    try {
+                        handle.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        handle.destroyForcibly();
+                    }
+                });
+            }
+        } catch (IOException | RuntimeException e) {
+            // no readable pid: nothing is running there
+        }
+    }
+
+    static boolean portInUse(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** The repository root: the nearest folder up from {@code start} holding both service modules. */
+    public static Path findRepositoryRoot(Path start) {
+        String configured = System.getProperty("ocop.repo.root");
+        if (configured != null) {
+            return Path.of(configured).toAbsolutePath().normalize();
+        }
+        for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve(REGISTRY)) && Files.isDirectory(dir.resolve(TRACEABILITY))
+                    && Files.isRegularFile(dir.resolve("pom.xml"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("no repository root (with " + REGISTRY + "/ and " + TRACEABILITY
+                + "/) above " + start.toAbsolutePath() + "; set -Docop.repo.root");
+    }
+
+    /** What a stack is started with. */
+    public record Settings(Path repositoryRoot, Path dataDirectory, boolean fresh, int registryPort,
+                           int traceabilityPort, int postgresPort, int kafkaPort, String resolverBaseUrl,
+                           Map<String, String> serviceEnvironment, List<String> serviceJvmOptions) {
+    }
+
+    /** Ports default to the local-stack ones (8081, 8082, 5433, 9092); {@link #freePorts()} for tests. */
+    public static final class Builder {
+        private Path repositoryRoot;
+        private Path dataDirectory;
+        private boolean fresh;
+        private int registryPort = 8081;
+        private int traceabilityPort = 8082;
+        private int postgresPort = 5433;
+        private int kafkaPort = 9092;
+        private String resolverBaseUrl;
+        private final Map<String, String> serviceEnvironment = new HashMap<>();
+        private List<String> serviceJvmOptions = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC");
+
+        public Builder repositoryRoot(Path root) {
+            this.repositoryRoot = root;
+            return this;
+        }
+
+        /** Kept across runs (data survives restarts) unless {@link #fresh(boolean)}. */
+        public Builder dataDirectory(Path directory) {
+            this.dataDirectory = directory;
+            return this;
+        }
+
+        /** Wipes the data directory before starting. */
+        public Builder fresh(boolean fresh) {
+            this.fresh = fresh;
+            return this;
+        }
+
+        public Builder ports(int registry, int traceability, int postgres, int kafka) {
+            this.registryPort = registry;
+            this.traceabilityPort = traceability;
+            this.postgresPort = postgres;
+            this.kafkaPort = kafka;
+            return this;
+        }
+
+        /** Every port picked free on the loopback interface (tests, benchmark). */
+        public Builder freePorts() {
+            return ports(EmbeddedKafkaServer.freePort(), EmbeddedKafkaServer.freePort(), 0,
+                    EmbeddedKafkaServer.freePort());
+        }
+
+        /** Defaults to the traceability service's own URL. */
+        public Builder resolverBaseUrl(String url) {
+            this.resolverBaseUrl = url;
+            return this;
+        }
+
+        /** Extra environment for both services (for example {@code QUARKUS_LOG_LEVEL}). */
+        public Builder serviceEnvironment(String name, String value) {
+            serviceEnvironment.put(name, value);
+            return this;
+        }
+
+        public Builder serviceJvmOptions(List<String> options) {
+            this.serviceJvmOptions = List.copyOf(options);
+            return this;
+        }
+
+        public LocalStack start() throws IOException {
+            Path root = repositoryRoot != null ? repositoryRoot : findRepositoryRoot(Path.of(""));
+            Path data = dataDirectory != null ? dataDirectory : root.resolve(".local-stack");
+            return new LocalStack(new Settings(root, data.toAbsolutePath(), fresh, registryPort, traceabilityPort,
+                    postgresPort, kafkaPort, resolverBaseUrl, Map.copyOf(serviceEnvironment), serviceJvmOptions))
+                    .start();
+        }
+
+        /** {@link #start()} for callers that cannot throw checked exceptions (test extensions). */
+        public LocalStack startUnchecked() {
+            try {
+                return start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
