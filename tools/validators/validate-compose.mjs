@@ -42,7 +42,7 @@ try {
   process.exit(2);
 }
 
-const document = parseDocument(text, { prettyErrors: true });
+const document = parseDocument(text, { prettyErrors: true, merge: true });
 if (document.errors.length > 0) {
   for (const error of document.errors) {
     console.error(`${file}: YAML ${error.message}`);
@@ -58,6 +58,8 @@ const port = '\\d{1,5}(-\\d{1,5})?';
 const ip = '(\\[[0-9a-fA-F:.]+\\]|[0-9.]+|[0-9a-fA-F:]+)';
 ajv.addFormat('ports', new RegExp(`^(${ip}:)?(${port}:)?${port}(/(tcp|udp|sctp))?$`));
 ajv.addFormat('expose', new RegExp(`^${port}(/(tcp|udp|sctp))?$`));
+// Compose durations are Go durations (10s, 1m30s), not ISO 8601 ones as ajv-formats' "duration".
+ajv.addFormat('duration', /^(\d+(\.\d+)?(ns|us|ms|s|m|h))+$/);
 ajv.addFormat('subnet_ip_address', /^[0-9a-fA-F:.]+\/\d{1,3}$/);
 const validate = ajv.compile(schema);
 const compose = document.toJS({ maxAliasCount: 100 });
