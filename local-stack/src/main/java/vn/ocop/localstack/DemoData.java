@@ -77,7 +77,7 @@ public final class DemoData {
     }
 
     private static JsonNode find(RegistryClient registry, String words) {
-        JsonNode page = registry.get("/products?q=" + RegistryClient.query(words) + "&commune=" + PHU_BINH);
+        JsonNode page = registry.get("/products?size=100&q=" + RegistryClient.query(words) + "&commune=" + PHU_BINH);
         for (JsonNode item : page.path("items")) {
             if (RegistryClient.fold(item.path("name").asText()).contains(RegistryClient.fold(words))) {
                 return item;

@@ -1,0 +1,56 @@
+package vn.ocop.systemtests;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import vn.ocop.localstack.LocalStack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Owns the one running system of the test JVM: both packaged services, real PostgreSQL and real Kafka, started through
+ * {@link LocalStack} on free ports with fresh temporary data, and stopped when the JVM exits.
+ */
+final class SystemUnderTest {
+
+    private static LocalStack stack;
+
+    private SystemUnderTest() {
+    }
+
+    static synchronized LocalStack stack() {
+        if (stack == null) {
+            try {
+                Path data = Files.createTempDirectory("ocop-system-tests-");
+                stack = LocalStack.builder().dataDirectory(data).fresh(true).freePorts().start().stopOnExit();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot start the system under test (are both services packaged? "
+                        + "./mvnw -B -DskipTests package)", e);
+            }
+            RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        }
+        return stack;
+    }
+
+    static String adminToken() {
+        return stack().jwt().token("admin@ocop.local", "admin");
+    }
+
+    /** A request to the registry service signed as an administrator. */
+    static RequestSpecification registryAsAdmin() {
+        return RestAssured.given().baseUri(stack().registryUrl().toString())
+                .auth().oauth2(adminToken())
+                .contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    /** An anonymous request to the registry service (reads are public). */
+    static RequestSpecification registry() {
+        return RestAssured.given().baseUri(stack().registryUrl().toString()).accept(ContentType.JSON);
+    }
+
+    /** An anonymous request to the traceability service, as a scanning phone or a partner would make. */
+    static RequestSpecification traceability() {
+        return RestAssured.given().baseUri(stack().traceabilityUrl().toString());
+    }
+}
