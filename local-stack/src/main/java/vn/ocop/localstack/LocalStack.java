@@ -67,9 +67,26 @@ public final class LocalStack implements AutoCloseable {
         return jwt;
     }
 
-    /** The broker, to stop and start it again on the same port (outage tests). */
+    /** The broker (bootstrap servers, port, data); to stop and start it use {@link #stopKafka()}, {@link #startKafka()}. */
     public EmbeddedKafkaServer kafka() {
         return kafka;
+    }
+
+    /**
+     * Stops the broker by SIGTERM (controlled shutdown) and waits for it, as in an outage. Done here rather than by
+     * {@link EmbeddedKafkaServer#stop()}, which finds no broker when the JVM truncates its long command line.
+     */
+    public void stopKafka() {
+        KafkaProcess.stop(kafka.directory());
+    }
+
+    /** Starts the broker again on the same port and data. */
+    public void startKafka() throws IOException {
+        kafka.start();
+    }
+
+    public boolean kafkaRunning() {
+        return KafkaProcess.find(kafka.directory()).isPresent();
     }
 
     public int postgresPort() {
@@ -153,7 +170,7 @@ public final class LocalStack implements AutoCloseable {
         closed = true;
         services.parallelStream().forEach(ServiceProcess::stop);
         if (kafka != null) {
-            kafka.stop();
+            stopKafka();
         }
         if (postgres != null) {
             try {
@@ -169,10 +186,7 @@ public final class LocalStack implements AutoCloseable {
         for (String name : List.of(REGISTRY, TRACEABILITY)) {
             ServiceProcess.stopLeftover(data.resolve("pids").resolve(name + ".pid"));
         }
-        EmbeddedKafkaServer leftover = EmbeddedKafkaServer.at(data.resolve("kafka"), 0);
-        if (leftover.isRunning()) {
-            leftover.stop();
-        }
+        KafkaProcess.stop(data.resolve("kafka"));
         // PostgreSQL: a postmaster still running on these files gets SIGTERM (smart shutdown), as a normal stop would.
         Path postmasterPid = data.resolve("postgres").resolve("postmaster.pid");
         try {

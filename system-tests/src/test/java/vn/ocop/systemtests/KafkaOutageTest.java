@@ -1,7 +1,7 @@
 package vn.ocop.systemtests;
 
 import org.junit.jupiter.api.Test;
-import vn.ocop.infra.EmbeddedKafkaServer;
+import vn.ocop.localstack.LocalStack;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,12 +27,12 @@ class KafkaOutageTest {
     @Test
     void shouldDeliverCertificationsMadeWhileKafkaWasDownOnceKafkaIsBack() throws Exception {
         String producerId = registerProducer(aProducer().ofType("THT"));
-        EmbeddedKafkaServer kafka = stack().kafka();
+        LocalStack stack = stack();
         List<String> productIds = new ArrayList<>();
 
-        kafka.stop();
+        stack.stopKafka();
         try {
-            assertThat(kafka.isRunning()).isFalse();
+            assertThat(stack.kafkaRunning()).isFalse();
             for (int stars = 3; stars <= 5; stars++) {
                 for (int i = 0; i < 2; i++) {
                     String productId = registerProduct(aProduct(producerId)).getString("id");
@@ -43,7 +43,7 @@ class KafkaOutageTest {
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
                     .until(() -> productIds.stream().noneMatch(KafkaOutageTest::showsStars));
         } finally {
-            kafka.start();
+            stack.startKafka();
         }
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
