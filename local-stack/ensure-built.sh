@@ -3,18 +3,19 @@
 # Expects the working directory to be the repository root.
 
 ocop_stale_module() {
-  local module=$1 artifact=$2
-  [[ -e "$module/$artifact" ]] || return 0
-  [[ -n "$(find "$module/src" "$module/pom.xml" pom.xml -newer "$module/$artifact" -type f -print -quit 2>/dev/null)" ]]
+  local module=$1 artifact
+  artifact=$(compgen -G "$module/$2" | head -1 || true)
+  [[ -n "$artifact" ]] || return 0
+  [[ -n "$(find "$module/src" "$module/pom.xml" pom.xml -newer "$artifact" -type f -print -quit 2>/dev/null)" ]]
 }
 
 ocop_ensure_built() {
   local pair
-  for pair in contract:target/classes \
-              embedded-infra:target/classes/vn/ocop/infra/kafka-classpath.txt \
+  for pair in contract:target/contract-*.jar \
+              embedded-infra:target/embedded-infra-*.jar \
               registry-service:target/quarkus-app/quarkus-run.jar \
               traceability-service:target/quarkus-app/quarkus-run.jar \
-              local-stack:target/classpath.txt; do
+              local-stack:target/local-stack-*.jar; do
     if ocop_stale_module "${pair%%:*}" "${pair#*:}"; then
       echo "Building (./mvnw -B -q -DskipTests install): ${pair%%:*} is missing or older than its sources ..."
       ./mvnw -B -q -DskipTests install
