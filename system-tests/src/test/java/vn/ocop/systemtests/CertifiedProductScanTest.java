@@ -1,5 +1,6 @@
 package vn.ocop.systemtests;
 
+import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.MultiFormatReader;
@@ -15,10 +16,12 @@ import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 import static org.awaitility.Awaitility.await;
 import static vn.ocop.systemtests.RegistryActions.recordCertificate;
 import static vn.ocop.systemtests.RegistryActions.registerProducer;
@@ -72,7 +75,7 @@ class CertifiedProductScanTest {
                 traceability().accept("application/json").get("/products/{id}", productId).then().statusCode(200));
 
         byte[] png = traceability().queryParam("format", "png").get("/products/{id}/qr", productId)
-                .then().statusCode(200).contentType("image/png").extract().asByteArray();
+                .then().statusCode(200).contentType(startsWith("image/png")).extract().asByteArray();
 
         assertThat(decodeQr(png)).isEqualTo(digitalLink);
     }
@@ -121,14 +124,14 @@ class CertifiedProductScanTest {
 
     private static String scanPage(String gtin) {
         return traceability().accept("text/html").get("/01/{gtin14}", Gtin.toGtin14(gtin).orElseThrow())
-                .then().statusCode(200).contentType("text/html").extract().asString();
+                .then().statusCode(200).contentType(startsWith("text/html")).extract().asString();
     }
 
     private static String decodeQr(byte[] png) throws Exception {
         var image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image).as("a PNG image").isNotNull();
         var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-        return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.FALSE,
-                DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
+                DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE))).getText();
     }
 }
