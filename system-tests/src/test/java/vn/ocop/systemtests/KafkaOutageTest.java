@@ -33,8 +33,8 @@ class KafkaOutageTest {
         stack.stopKafka();
         try {
             assertThat(stack.kafkaRunning()).isFalse();
-            for (int stars = 3; stars <= 5; stars++) {
-                for (int i = 0; i < 2; i++) {
+            for (int stars = 3; stars <= 4; stars++) {
+                for (int i = 0; i < 3; i++) {
                     String productId = registerProduct(aProduct(producerId)).getString("id");
                     recordCertificate(aCertificate(productId).withStars(stars));
                     productIds.add(productId);
