@@ -1,0 +1,97 @@
+package vn.ocop.traceability.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.ocop.traceability.platform.http.Negotiation;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The one error path of the service: turns domain exceptions, validation failures, malformed input and framework
+ * errors into {@code application/problem+json} (or a small HTML error page for browsers). Never a stack trace.
+ */
+public class ProblemMapper {
+
+    /** Base of the problem {@code type} URIs. */
+    public static final String TYPE_BASE = "https://ocop.vn/problems/";
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @Inject
+    @Location("problem/error.html")
+    Template errorPage;
+
+    @ServerExceptionMapper
+    public Response mapDomain(DomainException e, HttpHeaders headers) {
+        return respond(new Problem(TYPE_BASE + e.slug(), e.title(), e.status(), e.getMessage(), e.errors()), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response mapConstraintViolation(ConstraintViolationException e, HttpHeaders headers) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(new Problem(TYPE_BASE + "validation", "Invalid request", 400,
+                "The request has invalid parameters", errors), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response mapJson(JsonProcessingException e, HttpHeaders headers) {
+        return respond(new Problem(TYPE_BASE + "malformed-json", "Malformed JSON", 400,
+                "The request body is not valid JSON for this operation", List.of()), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response mapWebApplication(WebApplicationException e, HttpHeaders headers) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("request failed", e);
+            return respond(internalError(), headers);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "Request failed";
+        String detail = status == 404 ? "No resource at this address" : title;
+        return respond(new Problem(TYPE_BASE + "http-" + status, title, status, detail, List.of()), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response mapUnexpected(Exception e, HttpHeaders headers) {
+        LOG.error("request failed", e);
+        return respond(internalError(), headers);
+    }
+
+    private static Problem internalError() {
+        return new Problem(TYPE_BASE + "internal", "Internal error", 500,
+                "The service could not complete the request", List.of());
+    }
+
+    private Response respond(Problem problem, HttpHeaders headers) {
+        if (Negotiation.wantsHtml(headers)) {
+            String html = errorPage.data("problem", problem).render();
+            return Response.status(problem.status()).type(MediaType.TEXT_HTML + ";charset=UTF-8").entity(html).build();
+        }
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The last node of the violation path: the parameter or property name, not the Java method. */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String name = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            name = node.getName();
+        }
+        return name == null ? "" : name;
+    }
+}

@@ -1,0 +1,98 @@
+package vn.ocop.traceability.trace.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.ocop.contract.DigitalLinks;
+import vn.ocop.traceability.platform.config.ResolverConfig;
+import vn.ocop.traceability.platform.config.TimeConfig;
+import vn.ocop.traceability.platform.problem.NotFound;
+import vn.ocop.traceability.trace.Certificate;
+import vn.ocop.traceability.trace.CertificateStatus;
+import vn.ocop.traceability.trace.Producer;
+import vn.ocop.traceability.trace.Product;
+import vn.ocop.traceability.trace.repository.CertificateRepository;
+import vn.ocop.traceability.trace.repository.ProducerRepository;
+import vn.ocop.traceability.trace.repository.ProductRepository;
+import vn.ocop.traceability.trace.rest.TraceRecord;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Builds trace records as of now: which certificate is current, whether its stars may be shown, which link to print. */
+@ApplicationScoped
+public class TraceRecordService {
+
+    @Inject
+    ProductRepository products;
+    @Inject
+    ProducerRepository producers;
+    @Inject
+    CertificateRepository certificates;
+    @Inject
+    ResolverConfig resolver;
+    @Inject
+    Clock clock;
+
+    /** The trace record of a product, or {@link NotFound}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TraceRecord byProductId(UUID productId) {
+        Product product = products.findByIdOptional(productId)
+                .orElseThrow(() -> new NotFound("No product " + productId));
+        return toRecord(product);
+    }
+
+    /** The trace record of the product carrying this GTIN-14, or {@link NotFound}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TraceRecord byGtin(String gtin14) {
+        Product product = products.findByGtin(gtin14)
+                .orElseThrow(() -> new NotFound("No product with GTIN " + gtin14));
+        return toRecord(product);
+    }
+
+    /** The Digital Link URI of a product, or {@link NotFound}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String digitalLink(UUID productId) {
+        Product product = products.findByIdOptional(productId)
+                .orElseThrow(() -> new NotFound("No product " + productId));
+        return links().product(product.id, product.gtin);
+    }
+
+    private TraceRecord toRecord(Product product) {
+        LocalDate today = TimeConfig.today(clock);
+        DigitalLinks links = links();
+        Producer producer = producers.findById(product.producerId);
+        TraceRecord.CertificateSummary certificate = current(certificates.listByProductNewestFirst(product.id), today)
+                .map(c -> new TraceRecord.CertificateSummary(c.id, c.number, c.stars, c.issuingAuthority,
+                        c.decisionDate, c.validUntil, CertificateStatus.of(c.validUntil, c.revokedAt, today),
+                        c.revokedAt, c.revocationReason))
+                .orElse(null);
+        Integer stars = certificate != null && certificate.status().showsStars() ? certificate.stars() : null;
+        String qrBase = links.base() + "/products/" + product.id + "/qr?format=";
+        return new TraceRecord(product.id, product.name, product.groupCode, product.groupName, product.gtin,
+                product.description, links.product(product.id, product.gtin),
+                new TraceRecord.QrLinks(qrBase + "png", qrBase + "svg"),
+                producer == null ? null : new TraceRecord.ProducerSummary(producer.id, producer.name, producer.type,
+                        producer.address),
+                producer == null ? null : new TraceRecord.Location(producer.communeCode, producer.communeName,
+                        producer.provinceCode, producer.provinceName),
+                certificate, stars);
+    }
+
+    /** A valid certificate if there is one (the most recent decision, then the most stars), else the most recent. */
+    static Optional<Certificate> current(List<Certificate> newestFirst, LocalDate today) {
+        Optional<Certificate> valid = newestFirst.stream()
+                .filter(c -> CertificateStatus.of(c.validUntil, c.revokedAt, today).showsStars())
+                .min(Comparator.comparing((Certificate c) -> c.decisionDate).reversed()
+                        .thenComparing(Comparator.comparingInt((Certificate c) -> c.stars).reversed()));
+        return valid.isPresent() ? valid : newestFirst.stream().findFirst();
+    }
+
+    private DigitalLinks links() {
+        return new DigitalLinks(resolver.baseUrl());
+    }
+}
