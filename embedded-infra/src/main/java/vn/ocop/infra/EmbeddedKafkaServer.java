@@ -94,7 +94,7 @@ public final class EmbeddedKafkaServer {
         process().ifPresent(handle -> {
             handle.destroy();
             try {
-                handle.onExit().get(60, TimeUnit.SECONDS);
+                handle.onExit().get(30, TimeUnit.SECONDS);
             } catch (Exception e) {
                 handle.destroyForcibly();
             }
@@ -137,7 +137,7 @@ public final class EmbeddedKafkaServer {
                 return Optional.empty();
             }
             return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim())).filter(ProcessHandle::isAlive)
-                    .filter(h -> h.info().commandLine().map(c -> c.contains(KafkaMain.class.getName())).orElse(true));
+                    .filter(h -> h.info().command().map(c -> c.contains("java")).orElse(true));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }

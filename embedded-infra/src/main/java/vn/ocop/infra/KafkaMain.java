@@ -34,11 +34,34 @@ public final class KafkaMain {
                     // fall through to exit
                 }
             });
+            // a single-node KRaft shutdown can hang in the raft driver: give it 10 s, then halt
+            Thread halt = new Thread(() -> {
+                sleep(10_000);
+                Runtime.getRuntime().halt(0);
+            }, "halt-after-grace");
+            halt.setDaemon(true);
+            halt.start();
             System.exit(0);
         }, "parent-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Thread halt = new Thread(() -> {
+                sleep(15_000);
+                Runtime.getRuntime().halt(0);
+            }, "halt-after-grace");
+            halt.setDaemon(true);
+            halt.start();
+        }, "shutdown-deadline"));
         kafka.Kafka.main(new String[] {config});
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
 }
