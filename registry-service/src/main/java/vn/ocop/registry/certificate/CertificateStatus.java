@@ -1,0 +1,6 @@
+package vn.ocop.registry.certificate;
+
+/** Where a certificate stands on a given day. */
+public enum CertificateStatus {
+    VALID, EXPIRED, REVOKED
+}

@@ -1,0 +1,53 @@
+package vn.ocop.registry.platform.problem;
+
+import java.util.List;
+
+/**
+ * The one way domain code fails: an HTTP status, a stable problem code, a human-readable detail and the fields at
+ * fault. {@link ProblemMapper} turns it into {@code application/problem+json}.
+ */
+public class DomainException extends RuntimeException {
+
+    private final int status;
+    private final String code;
+    private final List<FieldError> errors;
+
+    protected DomainException(int status, String code, String detail, List<FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.code = code;
+        this.errors = List.copyOf(errors);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    /** 404: the thing named does not exist (or is not visible to the caller). */
+    public static DomainException notFound(String what, Object id) {
+        return new DomainException(404, "not-found", what + " " + id + " does not exist", List.of());
+    }
+
+    /** 409: the request clashes with the current state (duplicate key, concurrent change, wrong state). */
+    public static DomainException conflict(String code, String detail, FieldError... errors) {
+        return new DomainException(409, code, detail, List.of(errors));
+    }
+
+    /** 400: a business rule rejects the request; {@code field} names the input at fault. */
+    public static DomainException invalid(String field, String message) {
+        return new DomainException(400, "validation", "The request is not valid", List.of(new FieldError(field, message)));
+    }
+
+    /** 422-style rule violation reported as 400 with a specific code (e.g. a scoring rule). */
+    public static DomainException ruleViolation(String code, String detail, FieldError... errors) {
+        return new DomainException(400, code, detail, List.of(errors));
+    }
+}

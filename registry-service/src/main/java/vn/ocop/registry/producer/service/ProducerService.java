@@ -1,0 +1,103 @@
+package vn.ocop.registry.producer.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import vn.ocop.contract.EventTypes;
+import vn.ocop.contract.ProducerData;
+import vn.ocop.registry.adminunit.service.AdminUnitService;
+import vn.ocop.registry.outbox.RegistryFact;
+import vn.ocop.registry.platform.paging.Page;
+import vn.ocop.registry.platform.problem.DomainException;
+import vn.ocop.registry.platform.problem.FieldError;
+import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.registry.platform.text.TextSearch;
+import vn.ocop.registry.producer.Producer;
+import vn.ocop.registry.producer.ProducerType;
+import vn.ocop.registry.producer.repository.ProducerRepository;
+import vn.ocop.registry.producer.rest.ProducerRequest;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Owns producer registration and changes; each change publishes a producer event through the outbox. */
+@ApplicationScoped
+public class ProducerService {
+
+    private final ProducerRepository producers;
+    private final AdminUnitService adminUnits;
+    private final Event<RegistryFact> facts;
+    private final Clock clock;
+    private final CallerScope caller;
+
+    public ProducerService(ProducerRepository producers, AdminUnitService adminUnits, Event<RegistryFact> facts,
+                           Clock clock, CallerScope caller) {
+        this.producers = producers;
+        this.adminUnits = adminUnits;
+        this.facts = facts;
+        this.clock = clock;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public Producer register(ProducerRequest request) {
+        Producer producer = new Producer();
+        producer.id = UUID.randomUUID();
+        producer.createdAt = OffsetDateTime.now(clock);
+        apply(producer, request);
+        producers.persist(producer);
+        producers.flush();
+        facts.fire(new RegistryFact(EventTypes.PRODUCER_REGISTERED, producer.id, data(producer)));
+        return producer;
+    }
+
+    @Transactional
+    public Producer update(UUID id, ProducerRequest request) {
+        Producer producer = get(id);
+        caller.requireLocation(producer.commune.code, producer.commune.province.code);
+        apply(producer, request);
+        producers.flush();
+        facts.fire(new RegistryFact(EventTypes.PRODUCER_UPDATED, producer.id, data(producer)));
+        return producer;
+    }
+
+    @Transactional
+    public Producer get(UUID id) {
+        return producers.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Producer", id));
+    }
+
+    @Transactional
+    public Page<Producer> list(String q, String province, String commune, ProducerType type, int page, int size) {
+        var query = producers.search(q, province, commune, type).page(page, size);
+        return new Page<>(query.list(), page, size, query.count());
+    }
+
+    /** The event snapshot of a producer, also embedded in product events. */
+    public static ProducerData data(Producer p) {
+        return new ProducerData(p.id, p.name, p.type.name(), p.taxCode, p.commune.code, p.commune.fullName,
+                p.commune.province.code, p.commune.province.fullName, p.address, p.workers, p.version);
+    }
+
+    private void apply(Producer producer, ProducerRequest request) {
+        String taxCode = request.taxCode() == null || request.taxCode().isBlank() ? null : request.taxCode().strip();
+        if (taxCode != null) {
+            producers.byTaxCode(taxCode).filter(other -> !other.id.equals(producer.id)).ifPresent(other -> {
+                throw DomainException.conflict("duplicate-tax-code", "Another producer has this tax code",
+                        new FieldError("taxCode", "is already registered to producer " + other.id));
+            });
+        }
+        producer.name = TextSearch.clean(request.name());
+        producer.searchName = TextSearch.key(producer.name);
+        producer.type = request.type();
+        producer.taxCode = taxCode;
+        producer.commune = adminUnits.requireCommune(request.communeCode(), "communeCode");
+        caller.requireLocation(producer.commune.code, producer.commune.province.code);
+        producer.address = TextSearch.clean(request.address());
+        producer.contactName = TextSearch.clean(request.contactName());
+        producer.phone = request.phone();
+        producer.email = request.email();
+        producer.workers = request.workers();
+        producer.updatedAt = OffsetDateTime.now(clock);
+    }
+}

@@ -1,0 +1,120 @@
+package vn.ocop.registry.product.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import vn.ocop.contract.EventTypes;
+import vn.ocop.contract.Gtin;
+import vn.ocop.contract.ProductData;
+import vn.ocop.registry.outbox.RegistryFact;
+import vn.ocop.registry.platform.paging.Page;
+import vn.ocop.registry.platform.problem.DomainException;
+import vn.ocop.registry.platform.problem.FieldError;
+import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.registry.platform.text.TextSearch;
+import vn.ocop.registry.producer.Producer;
+import vn.ocop.registry.producer.service.ProducerService;
+import vn.ocop.registry.product.Product;
+import vn.ocop.registry.product.repository.ProductRepository;
+import vn.ocop.registry.product.rest.ProductRequest;
+import vn.ocop.registry.productgroup.ProductGroup;
+import vn.ocop.registry.productgroup.repository.ProductGroupRepository;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Owns product registration and changes; each change publishes a product event through the outbox. */
+@ApplicationScoped
+public class ProductService {
+
+    private final ProductRepository products;
+    private final ProductGroupRepository groups;
+    private final ProducerService producers;
+    private final CallerScope caller;
+    private final Event<RegistryFact> facts;
+    private final Clock clock;
+
+    public ProductService(ProductRepository products, ProductGroupRepository groups, ProducerService producers,
+                          CallerScope caller, Event<RegistryFact> facts, Clock clock) {
+        this.products = products;
+        this.groups = groups;
+        this.producers = producers;
+        this.caller = caller;
+        this.facts = facts;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Product register(ProductRequest request) {
+        Product product = new Product();
+        product.id = UUID.randomUUID();
+        product.createdAt = OffsetDateTime.now(clock);
+        apply(product, request);
+        products.persist(product);
+        products.flush();
+        facts.fire(new RegistryFact(EventTypes.PRODUCT_REGISTERED, product.id, data(product)));
+        return product;
+    }
+
+    @Transactional
+    public Product update(UUID id, ProductRequest request) {
+        Product product = get(id);
+        authorize(product.producer);
+        apply(product, request);
+        products.flush();
+        facts.fire(new RegistryFact(EventTypes.PRODUCT_UPDATED, product.id, data(product)));
+        return product;
+    }
+
+    @Transactional
+    public Product get(UUID id) {
+        return products.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Product", id));
+    }
+
+    @Transactional
+    public Page<Product> list(String q, String province, String commune, String group, Integer stars, int page,
+                              int size) {
+        var query = products.search(q, province, commune, group, stars, LocalDate.now(clock)).page(page, size);
+        return new Page<>(query.list(), page, size, query.count());
+    }
+
+    public static ProductData data(Product p) {
+        return new ProductData(p.id, p.name, p.group.code, p.group.name, p.gtin, p.description, p.version,
+                ProducerService.data(p.producer));
+    }
+
+    private void apply(Product product, ProductRequest request) {
+        Producer producer;
+        try {
+            producer = producers.get(request.producerId());
+        } catch (DomainException e) {
+            throw DomainException.invalid("producerId", "is not a registered producer");
+        }
+        authorize(producer);
+        ProductGroup group = groups.findByIdOptional(request.groupCode())
+                .orElseThrow(() -> DomainException.invalid("groupCode", "is not a product group code"));
+        String gtin = null;
+        if (request.gtin() != null && !request.gtin().isBlank()) {
+            gtin = Gtin.toGtin14(request.gtin())
+                    .orElseThrow(() -> DomainException.invalid("gtin", "has a wrong check digit"));
+            String normalised = gtin;
+            products.byGtin(gtin).filter(other -> !other.id.equals(product.id)).ifPresent(other -> {
+                throw DomainException.conflict("duplicate-gtin", "Another product has this GTIN",
+                        new FieldError("gtin", normalised + " is already used by product " + other.id));
+            });
+        }
+        product.producer = producer;
+        product.name = TextSearch.clean(request.name());
+        product.searchName = TextSearch.key(product.name);
+        product.group = group;
+        product.gtin = gtin;
+        product.description = TextSearch.clean(request.description());
+        product.updatedAt = OffsetDateTime.now(clock);
+    }
+
+    private void authorize(Producer producer) {
+        caller.requireProducer(producer.id, producer.commune.code, producer.commune.province.code);
+    }
+}

@@ -1,0 +1,34 @@
+package vn.ocop.registry.support;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.common.ResourceArg;
+import vn.ocop.infra.test.InfraTestResource;
+
+import java.util.Map;
+
+/**
+ * Test resources of the whole registry test JVM (declared once, so Quarkus boots once): the shared real PostgreSQL
+ * (database {@code registry}), the shared real Kafka, the test token key, and the public resolver base.
+ */
+@QuarkusTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "registry"))
+@QuarkusTestResource(RegistryTestResources.ResolverBase.class)
+public final class RegistryTestResources {
+
+    public static final String RESOLVER_BASE = "https://id.ocop.test";
+
+    private RegistryTestResources() {
+    }
+
+    /** The public base of Digital Link URIs in tests. */
+    public static class ResolverBase implements QuarkusTestResourceLifecycleManager {
+        @Override
+        public Map<String, String> start() {
+            return Map.of("ocop.resolver.base-url", RESOLVER_BASE);
+        }
+
+        @Override
+        public void stop() {
+        }
+    }
+}

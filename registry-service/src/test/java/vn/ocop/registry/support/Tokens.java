@@ -1,0 +1,38 @@
+package vn.ocop.registry.support;
+
+import vn.ocop.infra.SharedInfra;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Real signed tokens for each role, minted with the key the service under test verifies. */
+public final class Tokens {
+
+    private Tokens() {
+    }
+
+    public static String admin() {
+        return SharedInfra.jwt().token("admin@ocop.test", "admin");
+    }
+
+    public static String officer(String communeCode) {
+        return SharedInfra.jwt().token("officer-" + communeCode, Set.of("commune-officer"),
+                Map.of("commune_code", communeCode), Duration.ofHours(1));
+    }
+
+    public static String provinceAdmin(String provinceCode) {
+        return SharedInfra.jwt().token("province-" + provinceCode, Set.of("province-admin"),
+                Map.of("province_code", provinceCode), Duration.ofHours(1));
+    }
+
+    public static String producer(UUID producerId) {
+        return SharedInfra.jwt().token("producer-" + producerId, Set.of("producer"),
+                Map.of("producer_id", producerId.toString()), Duration.ofHours(1));
+    }
+
+    public static String role(String role) {
+        return SharedInfra.jwt().token("someone-" + role, role);
+    }
+}
