@@ -32,4 +32,13 @@ class PublicAccessTest {
                 .when().get("/p/{id}", product.productId())
                 .then().statusCode(200);
     }
+
+    @Test
+    void shouldVerifyBearerTokensWithTheConfiguredKeyAndIssuer() {
+        given().auth().oauth2(SharedInfra.jwt().token("officer-1", "admin"))
+                .when().get("/test-support/whoami")
+                .then().statusCode(200).body(equalTo("officer-1 [admin]"));
+        given().auth().oauth2("not-a-token").when().get("/test-support/whoami").then().statusCode(401);
+        given().when().get("/test-support/whoami").then().statusCode(401);
+    }
 }

@@ -54,8 +54,9 @@ public class ResolverResource {
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "Malformed GTIN (length or check digit)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No product carries this GTIN",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No product carries this GTIN (an HTML page for browsers)",
+            content = {@Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)),
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     public Response resolveGtin(@Parameter(description = "GTIN-8, -12, -13 or -14 with a valid check digit")
                                 @PathParam("gtin") String gtin,
                                 @Context HttpHeaders headers) {
@@ -72,8 +73,9 @@ public class ResolverResource {
     @APIResponse(responseCode = "200", description = "The trace record or the scan page", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TraceRecord.class)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "404", description = "Unknown product",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown product (an HTML page for browsers)",
+            content = {@Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)),
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     public Response resolveProduct(@PathParam("productId") UUID productId, @Context HttpHeaders headers) {
         return respond(traceRecords.byProductId(productId), headers);
     }
