@@ -93,7 +93,7 @@ class ResolverTest {
         String page = given().accept(BROWSER_ACCEPT).when().get("/p/{id}", product.productId())
                 .then().statusCode(200).extract().asString();
 
-        assertThat(page).contains("Chưa được chứng nhận OCOP")
+        assertThat(page).contains("Chưa được chứng nhận OCOP").doesNotContain("Sản phẩm OCOP", "★")
                 .contains("Bánh chưng &lt;Bờ Đậu&gt; &amp; &quot;xanh&quot;")
                 .doesNotContain("<Bờ Đậu>");
     }
@@ -136,6 +136,9 @@ class ResolverTest {
                 .body("errors[0].field", equalTo("gtin"));
 
         given().accept(ContentType.JSON).when().get("/01/12345").then().statusCode(400);
+        String page = given().accept(BROWSER_ACCEPT).when().get("/01/{gtin}", badCheckDigit)
+                .then().statusCode(400).contentType(ContentType.HTML).extract().asString();
+        assertThat(page).contains("Mã không hợp lệ");
     }
 
     private static ProductData certifiedProductWithGtin(String gtin, String name) {
