@@ -7,6 +7,7 @@ import vn.ocop.contract.EventTypes;
 import vn.ocop.contract.ProductData;
 import vn.ocop.traceability.support.TestData;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -82,6 +83,28 @@ class ResolverTest {
 
         assertThat(page).contains("ĐÃ BỊ THU HỒI", "Không duy trì tiêu chí bắt buộc")
                 .doesNotContain("★", "Còn hiệu lực");
+    }
+
+    @Test
+    void shouldWarnOnTheScanPageWhenCertificateHasLapsedOrIsAboutTo() {
+        ProductData lapsed = aProduct().named("Chè búp Tân Cương").build();
+        ProductData ending = aProduct().named("Mì Chũ").build();
+        publish(event(EventTypes.PRODUCT_REGISTERED, lapsed.productId(), lapsed),
+                event(EventTypes.CERTIFICATE_ISSUED, lapsed.productId(), aCertificate().forProduct(lapsed).withStars(4)
+                        .decidedOn(LocalDate.now().minusYears(4)).validUntil(LocalDate.now().minusDays(3)).build()),
+                event(EventTypes.PRODUCT_REGISTERED, ending.productId(), ending),
+                event(EventTypes.CERTIFICATE_ISSUED, ending.productId(), aCertificate().forProduct(ending).withStars(3)
+                        .decidedOn(LocalDate.now().minusMonths(35)).validUntil(LocalDate.now().plusDays(20)).build()));
+        awaitRecord(lapsed.productId(), r -> r.get("certificate") != null);
+        awaitRecord(ending.productId(), r -> r.get("certificate") != null);
+
+        String lapsedPage = given().accept(BROWSER_ACCEPT).when().get("/p/{id}", lapsed.productId())
+                .then().statusCode(200).extract().asString();
+        String endingPage = given().accept(BROWSER_ACCEPT).when().get("/p/{id}", ending.productId())
+                .then().statusCode(200).extract().asString();
+
+        assertThat(lapsedPage).contains("ĐÃ HẾT HẠN").doesNotContain("★", "Còn hiệu lực đến");
+        assertThat(endingPage).contains("Sắp hết hạn", "★★★");
     }
 
     @Test
