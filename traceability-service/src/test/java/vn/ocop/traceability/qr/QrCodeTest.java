@@ -86,6 +86,8 @@ class QrCodeTest {
         }
         given().when().get("/products/{id}/qr?format=gif", product.productId())
                 .then().statusCode(400).contentType("application/problem+json");
+        int notANumber = given().when().get("/products/{id}/qr?size=big", product.productId()).statusCode();
+        assertThat(notANumber).isBetween(400, 499);
     }
 
     @Test
