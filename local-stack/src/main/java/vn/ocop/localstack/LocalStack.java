@@ -105,13 +105,11 @@ public final class LocalStack implements AutoCloseable {
         return traceability;
     }
 
-    /** Stops everything when the JVM exits (Ctrl-C included). */
-    public LocalStack stopOnExit() {
-        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "stop-local-stack"));
-        return this;
-    }
-
     private LocalStack start() throws IOException {
+        if (settings.stopOnExit()) {
+            // registered first, so that Ctrl-C while starting also stops what was already started
+            Runtime.getRuntime().addShutdownHook(new Thread(this::close, "stop-local-stack"));
+        }
         Path data = settings.dataDirectory();
         stopLeftovers(data);
         if (settings.fresh()) {
@@ -126,10 +124,12 @@ public final class LocalStack implements AutoCloseable {
             kafka.createTopic(Topics.REGISTRY_EVENTS, Topics.REGISTRY_EVENTS_PARTITIONS);
             kafka.createTopic(Topics.REGISTRY_EVENTS_DLQ, 1);
             jwt = JwtKeys.in(data.resolve("jwt"));
+            ensureNotClosed();
             registry = service(REGISTRY, settings.registryPort(), REGISTRY_DATABASE);
             traceability = service(TRACEABILITY, settings.traceabilityPort(), TRACEABILITY_DATABASE);
             // both JVMs boot side by side; readiness is awaited after both were launched
             for (ServiceProcess service : services) {
+                ensureNotClosed();
                 service.launch();
             }
             for (ServiceProcess service : services) {
@@ -139,6 +139,13 @@ public final class LocalStack implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             close();
             throw e;
+        }
+    }
+
+    /** A shutdown while starting (Ctrl-C) must not be followed by more processes being launched. */
+    private synchronized void ensureNotClosed() throws IOException {
+        if (closed) {
+            throw new IOException("the local stack was stopped while starting");
         }
     }
 
@@ -245,7 +252,8 @@ public final class LocalStack implements AutoCloseable {
     /** What a stack is started with. */
     public record Settings(Path repositoryRoot, Path dataDirectory, boolean fresh, int registryPort,
                            int traceabilityPort, int postgresPort, int kafkaPort, String resolverBaseUrl,
-                           Map<String, String> serviceEnvironment, List<String> serviceJvmOptions) {
+                           Map<String, String> serviceEnvironment, List<String> serviceJvmOptions,
+                           boolean stopOnExit) {
     }
 
     /** Ports default to the local-stack ones (8081, 8082, 5433, 9092); {@link #freePorts()} for tests. */
@@ -253,6 +261,7 @@ public final class LocalStack implements AutoCloseable {
         private Path repositoryRoot;
         private Path dataDirectory;
         private boolean fresh;
+        private boolean stopOnExit;
         private int registryPort = 8081;
         private int traceabilityPort = 8082;
         private int postgresPort = 5433;
@@ -304,6 +313,12 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
+        /** Stops everything when the JVM exits (Ctrl-C included, also while starting). */
+        public Builder stopOnExit() {
+            this.stopOnExit = true;
+            return this;
+        }
+
         public Builder serviceJvmOptions(List<String> options) {
             this.serviceJvmOptions = List.copyOf(options);
             return this;
@@ -313,7 +328,8 @@ public final class LocalStack implements AutoCloseable {
             Path root = repositoryRoot != null ? repositoryRoot : findRepositoryRoot(Path.of(""));
             Path data = dataDirectory != null ? dataDirectory : root.resolve(".local-stack");
             return new LocalStack(new Settings(root, data.toAbsolutePath(), fresh, registryPort, traceabilityPort,
-                    postgresPort, kafkaPort, resolverBaseUrl, Map.copyOf(serviceEnvironment), serviceJvmOptions))
+                    postgresPort, kafkaPort, resolverBaseUrl, Map.copyOf(serviceEnvironment), serviceJvmOptions,
+                    stopOnExit))
                     .start();
         }
 

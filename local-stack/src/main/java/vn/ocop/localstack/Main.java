@@ -38,7 +38,7 @@ public final class Main {
         boolean fresh = options.contains("--fresh");
         long started = System.nanoTime();
         out.println(fresh ? "Starting the local stack from a fresh .local-stack/ ..." : "Starting the local stack ...");
-        LocalStack stack = LocalStack.builder().fresh(fresh).start().stopOnExit();
+        LocalStack stack = LocalStack.builder().fresh(fresh).stopOnExit().start();
         out.printf("Started in %.1f s (data and logs in %s)%n", (System.nanoTime() - started) / 1e9,
                 stack.dataDirectory());
 

@@ -23,7 +23,7 @@ final class SystemUnderTest {
         if (stack == null) {
             try {
                 Path data = Files.createTempDirectory("ocop-system-tests-");
-                stack = LocalStack.builder().dataDirectory(data).fresh(true).freePorts().start().stopOnExit();
+                stack = LocalStack.builder().dataDirectory(data).fresh(true).freePorts().stopOnExit().start();
             } catch (Exception e) {
                 throw new IllegalStateException("cannot start the system under test (are both services packaged? "
                         + "./mvnw -B -DskipTests package)", e);

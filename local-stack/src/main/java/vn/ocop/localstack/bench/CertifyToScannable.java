@@ -46,7 +46,7 @@ public final class CertifyToScannable {
         if (registryOption == null) {
             Path data = Files.createTempDirectory("ocop-bench-");
             System.out.println("Starting a local stack on free ports, data in " + data + " ...");
-            stack = LocalStack.builder().dataDirectory(data).fresh(true).freePorts().start().stopOnExit();
+            stack = LocalStack.builder().dataDirectory(data).fresh(true).freePorts().stopOnExit().start();
             registryUrl = stack.registryUrl();
             traceabilityUrl = stack.traceabilityUrl();
             keys = stack.jwt();
