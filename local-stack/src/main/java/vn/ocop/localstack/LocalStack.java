@@ -186,6 +186,13 @@ public final class LocalStack implements AutoCloseable {
                 System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
             }
         }
+        if (settings.temporary()) {
+            try {
+                deleteRecursively(settings.dataDirectory());
+            } catch (IOException e) {
+                System.err.println("could not delete " + settings.dataDirectory() + ": " + e.getMessage());
+            }
+        }
     }
 
     /** What a launcher that was killed may have left running on this data directory is stopped first. */
@@ -253,7 +260,7 @@ public final class LocalStack implements AutoCloseable {
     public record Settings(Path repositoryRoot, Path dataDirectory, boolean fresh, int registryPort,
                            int traceabilityPort, int postgresPort, int kafkaPort, String resolverBaseUrl,
                            Map<String, String> serviceEnvironment, List<String> serviceJvmOptions,
-                           boolean stopOnExit) {
+                           boolean stopOnExit, boolean temporary) {
     }
 
     /** Ports default to the local-stack ones (8081, 8082, 5433, 9092); {@link #freePorts()} for tests. */
@@ -262,6 +269,7 @@ public final class LocalStack implements AutoCloseable {
         private Path dataDirectory;
         private boolean fresh;
         private boolean stopOnExit;
+        private boolean temporary;
         private int registryPort = 8081;
         private int traceabilityPort = 8082;
         private int postgresPort = 5433;
@@ -313,6 +321,13 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
+        /** Fresh data in a new temporary folder, deleted when the stack stops (tests, benchmark). */
+        public Builder temporary() {
+            this.temporary = true;
+            this.fresh = true;
+            return this;
+        }
+
         /** Stops everything when the JVM exits (Ctrl-C included, also while starting). */
         public Builder stopOnExit() {
             this.stopOnExit = true;
@@ -326,10 +341,11 @@ public final class LocalStack implements AutoCloseable {
 
         public LocalStack start() throws IOException {
             Path root = repositoryRoot != null ? repositoryRoot : findRepositoryRoot(Path.of(""));
-            Path data = dataDirectory != null ? dataDirectory : root.resolve(".local-stack");
+            Path data = temporary ? Files.createTempDirectory("ocop-local-stack-")
+                    : dataDirectory != null ? dataDirectory : root.resolve(".local-stack");
             return new LocalStack(new Settings(root, data.toAbsolutePath(), fresh, registryPort, traceabilityPort,
                     postgresPort, kafkaPort, resolverBaseUrl, Map.copyOf(serviceEnvironment), serviceJvmOptions,
-                    stopOnExit))
+                    stopOnExit, temporary))
                     .start();
         }
 

@@ -5,8 +5,6 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import vn.ocop.localstack.LocalStack;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Owns the one running system of the test JVM: both packaged services, real PostgreSQL and real Kafka, started through
@@ -22,8 +20,7 @@ final class SystemUnderTest {
     static synchronized LocalStack stack() {
         if (stack == null) {
             try {
-                Path data = Files.createTempDirectory("ocop-system-tests-");
-                stack = LocalStack.builder().dataDirectory(data).fresh(true).freePorts().stopOnExit().start();
+                stack = LocalStack.builder().temporary().freePorts().stopOnExit().start();
             } catch (Exception e) {
                 throw new IllegalStateException("cannot start the system under test (are both services packaged? "
                         + "./mvnw -B -DskipTests package)", e);

@@ -8,7 +8,6 @@ import vn.ocop.localstack.RegistryClient;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -44,9 +43,8 @@ public final class CertifyToScannable {
         URI traceabilityUrl;
         JwtKeys keys;
         if (registryOption == null) {
-            Path data = Files.createTempDirectory("ocop-bench-");
-            System.out.println("Starting a local stack on free ports, data in " + data + " ...");
-            stack = LocalStack.builder().dataDirectory(data).fresh(true).freePorts().stopOnExit().start();
+            System.out.println("Starting a local stack on free ports with fresh temporary data ...");
+            stack = LocalStack.builder().temporary().freePorts().stopOnExit().start();
             registryUrl = stack.registryUrl();
             traceabilityUrl = stack.traceabilityUrl();
             keys = stack.jwt();
