@@ -137,10 +137,26 @@ public final class EmbeddedKafkaServer {
                 return Optional.empty();
             }
             return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim())).filter(ProcessHandle::isAlive)
-                    .filter(h -> h.info().command().map(c -> c.contains("java")).orElse(true));
+                    .filter(EmbeddedKafkaServer::isBroker);
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether the process is our broker JVM. {@code ProcessHandle.Info.commandLine()} is cut at 4096 characters, before
+     * the main class on the long class path, so {@code /proc/<pid>/cmdline} is read where there is one.
+     */
+    private static boolean isBroker(ProcessHandle handle) {
+        Path cmdline = Path.of("/proc", Long.toString(handle.pid()), "cmdline");
+        try {
+            if (Files.isReadable(cmdline)) {
+                return new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8).contains(KafkaMain.class.getName());
+            }
+        } catch (IOException e) {
+            // fall back to what the JVM reports
+        }
+        return handle.info().command().map(command -> command.contains("java")).orElse(false);
     }
 
     private Path writeConfig() throws IOException {

@@ -72,12 +72,9 @@ public final class LocalStack implements AutoCloseable {
         return kafka;
     }
 
-    /**
-     * Stops the broker by SIGTERM (controlled shutdown) and waits for it, as in an outage. Done here rather than by
-     * {@link EmbeddedKafkaServer#stop()}, which finds no broker when the JVM truncates its long command line.
-     */
+    /** Stops the broker by SIGTERM (controlled shutdown) and waits for it, as in an outage. */
     public void stopKafka() {
-        KafkaProcess.stop(kafka.directory());
+        kafka.stop();
     }
 
     /** Starts the broker again on the same port and data. */
@@ -86,7 +83,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public boolean kafkaRunning() {
-        return KafkaProcess.find(kafka.directory()).isPresent();
+        return kafka.isRunning();
     }
 
     public int postgresPort() {
@@ -200,7 +197,7 @@ public final class LocalStack implements AutoCloseable {
         for (String name : List.of(REGISTRY, TRACEABILITY)) {
             ServiceProcess.stopLeftover(data.resolve("pids").resolve(name + ".pid"));
         }
-        KafkaProcess.stop(data.resolve("kafka"));
+        EmbeddedKafkaServer.at(data.resolve("kafka"), 0).stop();
         // PostgreSQL: a postmaster still running on these files gets SIGTERM (smart shutdown), as a normal stop would.
         Path postmasterPid = data.resolve("postgres").resolve("postmaster.pid");
         try {
