@@ -1,0 +1,27 @@
+package vn.ocop.registry.criteria.rest;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One answer a council member may pick for a criterion, with its points. */
+@Schema(name = "CriterionOption")
+public record CriterionOption(
+        @NotBlank @Pattern(regexp = CriteriaPart.CODE, message = CriteriaPart.CODE_MESSAGE) @Schema(examples = "a") String code,
+        @NotBlank @Size(max = 1000) String label,
+        @NotNull @Min(0) @Max(40) Integer points,
+        @Schema(description = "True when picking this option fails the criterion's mandatoryForStars level. Only "
+                + "allowed on mandatory criteria; absent means false. This flag is the only failing rule: a 0-point "
+                + "option without it does not fail.") Boolean failsMandatory) {
+
+    /** Whether picking this option fails a mandatory criterion. */
+    @JsonIgnore
+    public boolean fails() {
+        return Boolean.TRUE.equals(failsMandatory);
+    }
+}
