@@ -1,13 +1,12 @@
 package vn.ocop.registry.certificate;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
+import vn.ocop.registry.platform.persistence.TrackedEntity;
 import vn.ocop.registry.product.Product;
 
 import java.time.LocalDate;
@@ -16,7 +15,7 @@ import java.util.UUID;
 
 /** An OCOP certificate: the stars a product holds from a decision date until it lapses or is revoked. */
 @Entity
-public class Certificate extends PanacheEntityBase {
+public class Certificate extends TrackedEntity {
 
     @Id
     public UUID id;
@@ -43,15 +42,6 @@ public class Certificate extends PanacheEntityBase {
 
     @Column(name = "revocation_reason")
     public String revocationReason;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     /** The status on {@code day}: revoked wins, then expiry after {@code validUntil}. */
     public CertificateStatus statusOn(LocalDate day) {

@@ -1,6 +1,5 @@
 package vn.ocop.registry.producer;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,15 +8,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import vn.ocop.registry.adminunit.Commune;
+import vn.ocop.registry.platform.persistence.TrackedEntity;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A producer (enterprise, cooperative, cooperative group or household business) located in one commune. */
 @Entity
-public class Producer extends PanacheEntityBase {
+public class Producer extends TrackedEntity {
 
     @Id
     public UUID id;
@@ -47,13 +45,4 @@ public class Producer extends PanacheEntityBase {
     public String email;
 
     public int workers;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 }

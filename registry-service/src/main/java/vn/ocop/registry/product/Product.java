@@ -1,22 +1,20 @@
 package vn.ocop.registry.product;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
+import vn.ocop.registry.platform.persistence.TrackedEntity;
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.productgroup.ProductGroup;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A product of one producer, classified in the 148/QĐ-TTg tree, with an optional GTIN-14. */
 @Entity
-public class Product extends PanacheEntityBase {
+public class Product extends TrackedEntity {
 
     @Id
     public UUID id;
@@ -38,13 +36,4 @@ public class Product extends PanacheEntityBase {
     public String gtin;
 
     public String description;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 }
