@@ -125,11 +125,6 @@ public class OutboxRelay {
         signal.release();
     }
 
-    /** Events written but not yet published, as of the relay's last run. */
-    public long pendingCount() {
-        return pending.get();
-    }
-
     @Scheduled(every = "1h", delayed = "1m")
     void deleteOldSentEvents() {
         OffsetDateTime cutoff = OffsetDateTime.now(clock).minus(config.retention());
