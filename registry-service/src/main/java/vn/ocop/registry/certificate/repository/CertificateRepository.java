@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Queries over certificates. */
+/** Queries over certificates, their numbering counters and the locks that keep issuing consistent. */
 @ApplicationScoped
 public class CertificateRepository implements PanacheRepositoryBase<Certificate, UUID> {
+
+    /** Namespace of the per-product advisory locks taken while a product's certificates change. */
+    private static final int PRODUCT_LOCK_NAMESPACE = 0x0C0B_0C01;
 
     public Optional<Certificate> byNumber(String number) {
         return find("number", number).firstResultOptional();
@@ -22,5 +25,25 @@ public class CertificateRepository implements PanacheRepositoryBase<Certificate,
             return List.of();
         }
         return list("product.id in ?1 order by decisionDate desc, createdAt desc", productIds);
+    }
+
+    /**
+     * The next sequence of a province and year, counted in the database: concurrent transactions queue on the counter
+     * row until the first commits, and a rolled-back transaction gives its number back.
+     */
+    public int nextSequence(String provinceCode, int year) {
+        Object next = getEntityManager().createNativeQuery("""
+                insert into certificate_number_counter as c (province_code, issue_year, last_sequence)
+                values (?1, ?2, 1)
+                on conflict (province_code, issue_year) do update set last_sequence = c.last_sequence + 1
+                returning last_sequence""")
+                .setParameter(1, provinceCode).setParameter(2, year).getSingleResult();
+        return ((Number) next).intValue();
+    }
+
+    /** Serialises changes to one product's certificates until the current transaction ends. */
+    public void lockProduct(UUID productId) {
+        getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1, hashtext(?2))) l")
+                .setParameter(1, PRODUCT_LOCK_NAMESPACE).setParameter(2, productId.toString()).getSingleResult();
     }
 }

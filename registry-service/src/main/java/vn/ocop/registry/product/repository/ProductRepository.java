@@ -45,7 +45,8 @@ public class ProductRepository implements PanacheRepositoryBase<Product, UUID> {
         }
         if (stars != null) {
             where.add("exists (select 1 from Certificate c where c.product = p and c.stars = :stars "
-                    + "and c.revokedAt is null and c.validUntil >= :today)");
+                    + "and c.revokedAt is null and c.supersededBy is null and c.expiredAt is null "
+                    + "and c.validUntil >= :today)");
             params.and("stars", stars.shortValue()).and("today", today);
         }
         String query = "from Product p" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
