@@ -35,4 +35,19 @@ public final class Tokens {
     public static String role(String role) {
         return SharedInfra.jwt().token("someone-" + role, role);
     }
+
+    public static String ministry() {
+        return SharedInfra.jwt().token("ministry@mae.gov.vn", "ministry");
+    }
+
+    /** A council member whose token subject names its seat; {@code provinceCode} null for the national council. */
+    public static String councilMember(String subject, String provinceCode) {
+        return SharedInfra.jwt().token(subject, Set.of("council-member"),
+                provinceCode == null ? Map.of() : Map.of("province_code", provinceCode), Duration.ofHours(1));
+    }
+
+    public static String councilSecretary(String provinceCode) {
+        return SharedInfra.jwt().token("secretary-" + provinceCode, Set.of("council-secretary"),
+                provinceCode == null ? Map.of() : Map.of("province_code", provinceCode), Duration.ofHours(1));
+    }
 }

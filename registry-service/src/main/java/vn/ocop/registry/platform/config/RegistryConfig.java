@@ -17,6 +17,10 @@ public interface RegistryConfig {
 
     Http http();
 
+    Dossiers dossiers();
+
+    Scoring scoring();
+
     interface Resolver {
         /** Public base URL of the GS1 Digital Link resolver (env OCOP_RESOLVER_BASE_URL). */
         String baseUrl();
@@ -26,5 +30,26 @@ public interface RegistryConfig {
         /** Largest JSON request body accepted, in bytes. */
         @WithDefault("262144")
         long maxJsonBody();
+    }
+
+    interface Dossiers {
+        /** Largest attachment accepted, in bytes (default 10 MiB). */
+        @WithDefault("10485760")
+        long maxAttachmentBytes();
+    }
+
+    /** The council scoring rules of Decision 148/QĐ-TTg, kept as data. */
+    interface Scoring {
+        /** Largest allowed difference between two members' totals; more rejects the round. */
+        @WithDefault("10")
+        int maxSpread();
+
+        /** Share of the council's members that must score (present and not recused), chair included. */
+        @WithDefault("0.75")
+        double quorum();
+
+        /** Lowest mean score for 5, 4, 3 and 2 stars (below the last: 1 star). */
+        @WithDefault("90,70,50,30")
+        java.util.List<Integer> starThresholds();
     }
 }

@@ -50,4 +50,19 @@ public class DomainException extends RuntimeException {
     public static DomainException ruleViolation(String code, String detail, FieldError... errors) {
         return new DomainException(400, code, detail, List.of(errors));
     }
+
+    /** 413: the body is larger than the limit for this kind of content. */
+    public static DomainException tooLarge(String detail, FieldError... errors) {
+        return new DomainException(413, "body-too-large", detail, List.of(errors));
+    }
+
+    /** 415: the content is not of a type accepted here (judged by the content itself). */
+    public static DomainException unsupportedType(String detail, FieldError... errors) {
+        return new DomainException(415, "unsupported-media-type", detail, List.of(errors));
+    }
+
+    /** 403 with a specific code: the caller may not do this here (e.g. a recused council member). */
+    public static DomainException forbidden(String code, String detail) {
+        return new DomainException(403, code, detail, List.of());
+    }
 }

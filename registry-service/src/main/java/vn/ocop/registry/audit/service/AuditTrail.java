@@ -1,0 +1,80 @@
+package vn.ocop.registry.audit.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.ocop.registry.audit.AuditEntry;
+import vn.ocop.registry.audit.repository.AuditEntryRepository;
+import vn.ocop.registry.platform.paging.Page;
+import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.registry.platform.security.Roles;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Owns the audit trail: services append an entry inside the transaction of the change it describes (so a change and
+ * its entry commit together), and admins and province admins read it.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    /** Entity types named in the trail. */
+    public static final String DOSSIER = "dossier";
+    public static final String SCORING_ROUND = "scoring-round";
+    public static final String COUNCIL = "council";
+    public static final String CERTIFICATE = "certificate";
+
+    private final AuditEntryRepository entries;
+    private final ObjectMapper mapper;
+    private final CallerScope caller;
+    private final Clock clock;
+
+    public AuditTrail(AuditEntryRepository entries, ObjectMapper mapper, CallerScope caller, Clock clock) {
+        this.entries = entries;
+        this.mapper = mapper;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** Appends an entry in the caller's transaction; {@code before} and {@code after} are written as JSON. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String entityType, UUID entityId, String action, String provinceCode, Object before,
+                       Object after) {
+        AuditEntry entry = new AuditEntry();
+        entry.entityType = entityType;
+        entry.entityId = entityId;
+        entry.action = action;
+        entry.actor = caller.actor();
+        entry.provinceCode = provinceCode;
+        entry.at = OffsetDateTime.now(clock);
+        entry.before = json(before);
+        entry.after = json(after);
+        entries.persist(entry);
+    }
+
+    /** Entries matching the filters, oldest first; a province admin sees only its province's entries. */
+    @Transactional
+    public Page<AuditEntry> search(String entityType, UUID entityId, int page, int size) {
+        String province = null;
+        if (!caller.has(Roles.ADMIN)) {
+            province = caller.claim("province_code").orElseThrow(() -> new ForbiddenException("no province"));
+        }
+        var query = entries.search(entityType, entityId, province).page(page, size);
+        return new Page<>(query.list(), page, size, query.count());
+    }
+
+    private String json(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write audit snapshot", e);
+        }
+    }
+}

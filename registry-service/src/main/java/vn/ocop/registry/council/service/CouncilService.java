@@ -1,0 +1,196 @@
+package vn.ocop.registry.council.service;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.ocop.registry.adminunit.repository.ProvinceRepository;
+import vn.ocop.registry.audit.service.AuditTrail;
+import vn.ocop.registry.council.Council;
+import vn.ocop.registry.council.CouncilConflict;
+import vn.ocop.registry.council.CouncilLevel;
+import vn.ocop.registry.council.CouncilMember;
+import vn.ocop.registry.council.repository.CouncilConflictRepository;
+import vn.ocop.registry.council.repository.CouncilRepository;
+import vn.ocop.registry.council.rest.ConflictRequest;
+import vn.ocop.registry.council.rest.CouncilRequest;
+import vn.ocop.registry.council.rest.CouncilView;
+import vn.ocop.registry.platform.problem.DomainException;
+import vn.ocop.registry.platform.problem.FieldError;
+import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.registry.platform.text.TextSearch;
+import vn.ocop.registry.producer.service.ProducerService;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Owns evaluation councils: a province admin sets up its province's council, the ministry the national one; members
+ * (or the secretariat) declare conflicts of interest with producers. Councils are visible to the national roles, to
+ * province admins and council staff of their province, and national council staff see the national councils.
+ */
+@ApplicationScoped
+public class CouncilService {
+
+    private final CouncilRepository councils;
+    private final CouncilConflictRepository conflicts;
+    private final ProvinceRepository provinces;
+    private final ProducerService producers;
+    private final AuditTrail audit;
+    private final CallerScope caller;
+    private final Clock clock;
+
+    public CouncilService(CouncilRepository councils, CouncilConflictRepository conflicts,
+                          ProvinceRepository provinces, ProducerService producers, AuditTrail audit,
+                          CallerScope caller, Clock clock) {
+        this.councils = councils;
+        this.conflicts = conflicts;
+        this.provinces = provinces;
+        this.producers = producers;
+        this.audit = audit;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CouncilView create(CouncilRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request.level() == CouncilLevel.PROVINCIAL) {
+            if (request.provinceCode() == null) {
+                errors.add(new FieldError("provinceCode", "is required for a provincial council"));
+            } else if (provinces.findByIdOptional(request.provinceCode()).isEmpty()) {
+                errors.add(new FieldError("provinceCode", "is not a province code"));
+            }
+        } else if (request.provinceCode() != null) {
+            errors.add(new FieldError("provinceCode", "must be absent for the national council"));
+        }
+        if (request.members().stream().filter(CouncilRequest.Member::chair).count() != 1) {
+            errors.add(new FieldError("members", "exactly one member must be the chair"));
+        }
+        Set<String> subjects = new HashSet<>();
+        for (int i = 0; i < request.members().size(); i++) {
+            if (!subjects.add(request.members().get(i).subject().trim())) {
+                errors.add(new FieldError("members[" + i + "].subject", "is already a member of this council"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.ruleViolation("validation", "The request is not valid",
+                    errors.toArray(FieldError[]::new));
+        }
+        boolean allowed = request.level() == CouncilLevel.NATIONAL ? caller.isNational()
+                : caller.has(Roles.ADMIN) || caller.has(Roles.PROVINCE_ADMIN)
+                && caller.claim("province_code").filter(request.provinceCode()::equals).isPresent();
+        if (!allowed) {
+            throw new ForbiddenException("a province admin sets up its own province's council, the ministry the "
+                    + "national one");
+        }
+        Council council = new Council();
+        council.id = UUID.randomUUID();
+        council.level = request.level();
+        council.provinceCode = request.provinceCode();
+        council.name = TextSearch.clean(request.name());
+        council.createdAt = OffsetDateTime.now(clock);
+        council.updatedAt = council.createdAt;
+        for (CouncilRequest.Member m : request.members()) {
+            CouncilMember member = new CouncilMember();
+            member.id = UUID.randomUUID();
+            member.council = council;
+            member.subject = m.subject().trim();
+            member.fullName = TextSearch.clean(m.fullName());
+            member.chair = m.chair();
+            council.members.add(member);
+        }
+        councils.persist(council);
+        councils.flush();
+        CouncilView view = CouncilView.of(council, List.of());
+        audit.record(AuditTrail.COUNCIL, council.id, "set-up", council.provinceCode, null, view);
+        return view;
+    }
+
+    /** The council if the caller may see it; 404 otherwise. */
+    @Transactional
+    public Council visible(UUID id) {
+        return councils.findByIdOptional(id).filter(this::canSee)
+                .orElseThrow(() -> DomainException.notFound("Council", id));
+    }
+
+    /** Any council, without a scope check (for views of rounds the caller may already see). */
+    @Transactional
+    public Council byId(UUID id) {
+        return councils.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Council", id));
+    }
+
+    @Transactional
+    public CouncilView view(UUID id) {
+        Council council = visible(id);
+        return CouncilView.of(council, conflictsOf(council));
+    }
+
+    @Transactional
+    public List<CouncilView> list() {
+        List<Council> visible = caller.isNational() ? councils.all()
+                : councils.of(caller.claim("province_code").orElse(null));
+        return visible.stream().filter(this::canSee).map(c -> CouncilView.of(c, conflictsOf(c))).toList();
+    }
+
+    /** Records a member's conflict with a producer: by the member, the council secretary, the province admin. */
+    @Transactional
+    public CouncilView declareConflict(UUID councilId, ConflictRequest request) {
+        Council council = visible(councilId);
+        CouncilMember member = council.member(request.memberId())
+                .orElseThrow(() -> DomainException.invalid("memberId", "is not a member of this council"));
+        try {
+            producers.get(request.producerId());
+        } catch (DomainException e) {
+            throw DomainException.invalid("producerId", "is not a registered producer");
+        }
+        boolean self = caller.has(Roles.COUNCIL_MEMBER) && member.subject.equals(caller.actor());
+        if (!self && !caller.has(Roles.ADMIN) && !caller.has(Roles.PROVINCE_ADMIN)
+                && !caller.has(Roles.COUNCIL_SECRETARY) && !caller.has(Roles.MINISTRY)) {
+            throw new ForbiddenException("a member declares its own conflicts; the secretariat anyone's");
+        }
+        conflicts.of(member.id, request.producerId()).ifPresent(c -> {
+            throw DomainException.conflict("already-declared", "The conflict was declared on " + c.declaredAt);
+        });
+        CouncilConflict conflict = new CouncilConflict();
+        conflict.id = UUID.randomUUID();
+        conflict.memberId = member.id;
+        conflict.producerId = request.producerId();
+        conflict.reason = TextSearch.clean(request.reason());
+        conflict.declaredBy = caller.actor();
+        conflict.declaredAt = OffsetDateTime.now(clock);
+        conflicts.persist(conflict);
+        conflicts.flush();
+        CouncilView view = CouncilView.of(council, conflictsOf(council));
+        audit.record(AuditTrail.COUNCIL, council.id, "conflict-declared", council.provinceCode, null,
+                new CouncilView.Conflict(conflict.memberId, conflict.producerId, conflict.reason,
+                        conflict.declaredBy, conflict.declaredAt));
+        return view;
+    }
+
+    /** Whether the member declared a relation to the producer. */
+    public boolean conflicted(UUID memberId, UUID producerId) {
+        return conflicts.of(memberId, producerId).isPresent();
+    }
+
+    private List<CouncilConflict> conflictsOf(Council council) {
+        return conflicts.ofMembers(council.members.stream().map(m -> m.id).toList());
+    }
+
+    private boolean canSee(Council council) {
+        if (caller.isNational()) {
+            return true;
+        }
+        if (!caller.has(Roles.PROVINCE_ADMIN) && !caller.has(Roles.COUNCIL_MEMBER)
+                && !caller.has(Roles.COUNCIL_SECRETARY)) {
+            throw new ForbiddenException("councils are read by their province's staff and the national roles");
+        }
+        String province = caller.claim("province_code").orElse(null);
+        return province == null ? council.level == CouncilLevel.NATIONAL : province.equals(council.provinceCode);
+    }
+}

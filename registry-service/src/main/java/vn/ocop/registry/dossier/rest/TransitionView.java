@@ -1,0 +1,16 @@
+package vn.ocop.registry.dossier.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.registry.dossier.DossierState;
+import vn.ocop.registry.dossier.DossierTransition;
+
+import java.time.OffsetDateTime;
+
+/** One step of a dossier's history. */
+@Schema(name = "DossierTransition")
+public record TransitionView(DossierState from, DossierState to, String actor, String reason, OffsetDateTime at) {
+
+    public static TransitionView of(DossierTransition t) {
+        return new TransitionView(t.fromState, t.toState, t.actor, t.reason, t.at);
+    }
+}

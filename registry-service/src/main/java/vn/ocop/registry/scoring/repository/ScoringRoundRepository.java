@@ -1,0 +1,29 @@
+package vn.ocop.registry.scoring.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.ocop.registry.council.CouncilLevel;
+import vn.ocop.registry.scoring.RoundState;
+import vn.ocop.registry.scoring.ScoringRound;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Scoring rounds of dossiers. */
+@ApplicationScoped
+public class ScoringRoundRepository implements PanacheRepositoryBase<ScoringRound, UUID> {
+
+    public List<ScoringRound> ofDossier(UUID dossierId) {
+        return list("dossierId", Sort.by("openedAt").and("roundNo"), dossierId);
+    }
+
+    public boolean hasOpen(UUID dossierId) {
+        return count("dossierId = ?1 and state = ?2", dossierId, RoundState.OPEN) > 0;
+    }
+
+    public int lastRoundNo(UUID dossierId, CouncilLevel level) {
+        return find("dossierId = ?1 and level = ?2", Sort.descending("roundNo"), dossierId, level)
+                .firstResultOptional().map(r -> r.roundNo).orElse(0);
+    }
+}

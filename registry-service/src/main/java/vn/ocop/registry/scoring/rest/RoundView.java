@@ -1,0 +1,30 @@
+package vn.ocop.registry.scoring.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.registry.council.CouncilLevel;
+import vn.ocop.registry.scoring.RoundState;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A scoring round with its seats; totals and the result appear once it is closed. */
+@Schema(name = "ScoringRound")
+public record RoundView(UUID id, UUID dossierId, UUID councilId, CouncilLevel level, int roundNo, RoundState state,
+                        List<Seat> seats,
+                        @Schema(description = "Mean of the members' totals, 2 decimals") BigDecimal meanScore,
+                        @Schema(description = "Stars of the mean's band") Integer bandStars,
+                        @Schema(description = "Stars after mandatory-criteria caps; at provincial level a 5★ result "
+                                + "sends the dossier to the ministry") Integer stars,
+                        List<String> cappedBy, String outcome, String openedBy, OffsetDateTime openedAt,
+                        OffsetDateTime closedAt) {
+
+    /** One member's seat; {@code total}, the part points and failed mandatories show once the round is closed. */
+    @Schema(name = "RoundSeat")
+    public record Seat(UUID memberId, String fullName, boolean chair, boolean present, boolean recused,
+                       String recusalReason, boolean scored, Integer total, Map<String, Integer> parts,
+                       List<String> failedMandatory) {
+    }
+}
