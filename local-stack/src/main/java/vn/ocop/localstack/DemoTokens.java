@@ -11,6 +11,8 @@ import java.util.Set;
 public final class DemoTokens {
 
     public static final Duration LIFETIME = Duration.ofHours(12);
+    /** Subject of the council-member token: the chair of the demo council. */
+    public static final String COUNCIL_MEMBER = "thanh-vien.hoidong@ocop.local";
 
     private DemoTokens() {
     }
@@ -25,7 +27,7 @@ public final class DemoTokens {
                 Map.of("province_code", DemoData.THAI_NGUYEN), LIFETIME));
         tokens.put("producer", keys.token("hoan.hoa@ocop.local", Set.of("producer"),
                 producerId == null ? Map.of() : Map.of("producer_id", producerId), LIFETIME));
-        tokens.put("council-member", keys.token("thanh-vien.hoidong@ocop.local", Set.of("council-member"),
+        tokens.put("council-member", keys.token(COUNCIL_MEMBER, Set.of("council-member"),
                 Map.of("province_code", DemoData.THAI_NGUYEN), LIFETIME));
         tokens.put("council-secretary", keys.token("thu-ky.hoidong@ocop.local", Set.of("council-secretary"),
                 Map.of("province_code", DemoData.THAI_NGUYEN), LIFETIME));

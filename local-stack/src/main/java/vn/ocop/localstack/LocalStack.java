@@ -90,6 +90,11 @@ public final class LocalStack implements AutoCloseable {
         return postgres.port();
     }
 
+    /** The repository the services were built in (criteria sets and other shipped data are read from it). */
+    public Path repositoryRoot() {
+        return settings.repositoryRoot();
+    }
+
     public Path dataDirectory() {
         return settings.dataDirectory();
     }

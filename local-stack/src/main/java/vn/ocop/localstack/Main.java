@@ -51,6 +51,12 @@ public final class Main {
                     : "Demo data already loaded (kept from the previous run; --fresh starts over)");
             producerId = demo.hoanHoaProducerId().toString();
             scanUrl = demo.scanUrl();
+            DemoWorkflow.Summary workflow = DemoWorkflow.load(stack.registryUrl(), stack.jwt(), stack.repositoryRoot());
+            if (workflow.loadedNow()) {
+                out.println("Published " + workflow.criteriaSets() + " criteria sets; demo dossiers:");
+                workflow.dossiers().forEach((what, id) -> out.println("  " + what + ": " + stack.registryUrl()
+                        + "/dossiers/" + id));
+            }
         }
 
         out.println();

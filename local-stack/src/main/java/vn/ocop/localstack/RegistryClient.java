@@ -50,6 +50,37 @@ public final class RegistryClient {
         return expect(response, 200, "POST " + path);
     }
 
+    /** The same registry, called with another actor's token. */
+    public RegistryClient as(String otherToken) {
+        return new RegistryClient(base, otherToken);
+    }
+
+    /** PUTs {@code body} as JSON and expects 200. */
+    public JsonNode put(String path, Map<String, ?> body) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(write(body))));
+        return expect(response, 200, "PUT " + path);
+    }
+
+    /** POSTs raw bytes (a file) and expects 201. */
+    public JsonNode upload(String path, byte[] content, String contentType) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+        return expect(response, 201, "POST " + path);
+    }
+
+    /** GETs with this client's token. */
+    public JsonNode getAuthorized(String path) {
+        return expect(send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").GET()), 200, "GET " + path);
+    }
+
     public JsonNode get(String path) {
         return expect(getResponse(path), 200, "GET " + path);
     }

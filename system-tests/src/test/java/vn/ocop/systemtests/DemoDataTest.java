@@ -5,6 +5,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.ocop.contract.Gtin;
 import vn.ocop.localstack.DemoData;
+import vn.ocop.localstack.DemoTokens;
+import vn.ocop.localstack.DemoWorkflow;
 
 import java.time.Duration;
 import java.util.List;
@@ -21,11 +23,47 @@ import static vn.ocop.systemtests.SystemUnderTest.traceability;
 class DemoDataTest {
 
     private static DemoData.Summary secondLoad;
+    private static DemoWorkflow.Summary workflow;
+    private static DemoWorkflow.Summary secondWorkflow;
 
     @BeforeAll
     static void theLauncherLoadsTheDemoDataTwice() {
         DemoData.load(stack().registryUrl(), adminToken(), stack().resolverBaseUrl());
         secondLoad = DemoData.load(stack().registryUrl(), adminToken(), stack().resolverBaseUrl());
+        workflow = DemoWorkflow.load(stack().registryUrl(), stack().jwt(), stack().repositoryRoot());
+        secondWorkflow = DemoWorkflow.load(stack().registryUrl(), stack().jwt(), stack().repositoryRoot());
+    }
+
+    @Test
+    void shouldLoadTheCriteriaSetsAndDossiersInSeveralStatesOnce() {
+        assertThat(workflow.loadedNow()).isTrue();
+        assertThat(secondWorkflow.loadedNow()).isFalse();
+        List<String> groups = registry().get("/criteria-sets").then().statusCode(200).extract().path("groupCode");
+        assertThat(groups).contains("FOOD", "BEVERAGE", "HERBAL", "HANDICRAFT", "ORNAMENTAL", "TOURISM");
+        List<String> states = registry().auth().oauth2(adminToken()).queryParam("size", 100).get("/dossiers").then()
+                .statusCode(200).extract().path("items.state");
+        assertThat(states).contains("DRAFT", "SUBMITTED", "COUNCIL_REVIEW", "RANKED");
+        registry().get("/products?q=gao bao thai").then().body("items[0].stars", org.hamcrest.Matchers.is(3));
+    }
+
+    @Test
+    void shouldLetThePrintedCouncilMemberTokenCloseTheWaitingRoundAt4Stars() {
+        String token = DemoTokens.forEveryRole(stack().jwt(), null).get("council-member");
+        String dossier = registry().auth().oauth2(token).queryParam("state", "COUNCIL_REVIEW").get("/dossiers")
+                .then().statusCode(200).extract().path("items[0].id");
+        JsonPath round = registry().auth().oauth2(token).queryParam("dossierId", dossier).get("/scoring-rounds")
+                .then().statusCode(200).extract().jsonPath();
+        String roundId = round.getString("find { it.state == 'OPEN' }.id");
+        Map<String, String> picks;
+        try {
+            picks = DemoWorkflow.selections(new com.fasterxml.jackson.databind.ObjectMapper().readTree(registry()
+                    .get("/criteria-sets/FOOD/current").then().statusCode(200).extract().asString()), 75);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        registry().auth().oauth2(token).contentType("application/json").body(Map.of("selections", picks))
+                .post("/scoring-rounds/" + roundId + "/scores").then().statusCode(200)
+                .body("state", org.hamcrest.Matchers.equalTo("ACCEPTED")).body("stars", org.hamcrest.Matchers.is(4));
     }
 
     @Test
