@@ -37,6 +37,17 @@ class PlatformTest {
     }
 
     @Test
+    void shouldAnswerABadEnumOrUuidQueryParameterWith400NamingIt() {
+        given().queryParam("type", "BOGUS").get("/producers").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("type"))
+                .body("errors[0].message", containsString("HTX"));
+        given().auth().oauth2(vn.ocop.registry.support.Tokens.admin()).queryParam("state", "NEARLY_DONE")
+                .get("/dossiers").then().statusCode(400).body("errors[0].field", equalTo("state"));
+        given().auth().oauth2(vn.ocop.registry.support.Tokens.admin()).queryParam("dossierId", "not-a-uuid")
+                .get("/scoring-rounds").then().statusCode(400).body("errors[0].field", equalTo("dossierId"));
+    }
+
+    @Test
     void shouldAnswerUnknownPathsWithProblem() {
         given().get("/nowhere").then().statusCode(404);
         given().delete("/provinces").then().statusCode(405);

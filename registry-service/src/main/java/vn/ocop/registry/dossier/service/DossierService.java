@@ -125,7 +125,13 @@ public class DossierService {
                             + open.id + " in state " + open.state, new FieldError("productId",
                             "has a dossier in progress"));
                 });
-        criteria.currentFor(product.group.code);
+        try {
+            criteria.currentFor(product.group.code);
+        } catch (DomainException e) {
+            throw DomainException.conflict("no-criteria-set", "No criteria set is published for group "
+                    + product.group.code + " yet; an admin publishes one first", new FieldError("productId",
+                    "is in a group without a criteria set"));
+        }
         boolean certified = certificates.currentOf(List.of(productId)).values().stream()
                 .anyMatch(c -> c.statusOn(certificates.today()) == CertificateStatus.VALID);
         Dossier dossier = new Dossier();

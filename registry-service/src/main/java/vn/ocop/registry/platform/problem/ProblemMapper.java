@@ -121,6 +121,9 @@ public class ProblemMapper {
         if (status >= 500) {
             return unexpected(e);
         }
+        if (e.getResponse().getEntity() instanceof Problem) {
+            return e.getResponse();
+        }
         String detail = status == 404 ? "No resource at this address" : e.getMessage();
         return respond(status, "http-" + status, detail, List.of());
     }
