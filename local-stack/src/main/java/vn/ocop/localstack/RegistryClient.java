@@ -32,22 +32,27 @@ public final class RegistryClient {
 
     /** POSTs {@code body} as JSON and returns the created resource; anything but 201 is an error with the problem. */
     public JsonNode create(String path, Map<String, ?> body) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(write(body))));
-        return expect(response, 201, "POST " + path);
+        return call("POST", path, HttpRequest.BodyPublishers.ofString(write(body)), "application/json", 201);
     }
 
     /** POSTs {@code body} and expects 200 (actions such as revoke). */
     public JsonNode act(String path, Map<String, ?> body) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(write(body))));
-        return expect(response, 200, "POST " + path);
+        return call("POST", path, HttpRequest.BodyPublishers.ofString(write(body)), "application/json", 200);
+    }
+
+    /** PUTs {@code body} as JSON and expects 200. */
+    public JsonNode put(String path, Map<String, ?> body) {
+        return call("PUT", path, HttpRequest.BodyPublishers.ofString(write(body)), "application/json", 200);
+    }
+
+    /** POSTs raw bytes (a file) and expects 201. */
+    public JsonNode upload(String path, byte[] content, String contentType) {
+        return call("POST", path, HttpRequest.BodyPublishers.ofByteArray(content), contentType, 201);
+    }
+
+    /** GETs with this client's token. */
+    public JsonNode getAuthorized(String path) {
+        return call("GET", path, HttpRequest.BodyPublishers.noBody(), null, 200);
     }
 
     /** The same registry, called with another actor's token. */
@@ -55,30 +60,15 @@ public final class RegistryClient {
         return new RegistryClient(base, otherToken);
     }
 
-    /** PUTs {@code body} as JSON and expects 200. */
-    public JsonNode put(String path, Map<String, ?> body) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(write(body))));
-        return expect(response, 200, "PUT " + path);
-    }
-
-    /** POSTs raw bytes (a file) and expects 201. */
-    public JsonNode upload(String path, byte[] content, String contentType) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", contentType)
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
-        return expect(response, 201, "POST " + path);
-    }
-
-    /** GETs with this client's token. */
-    public JsonNode getAuthorized(String path) {
-        return expect(send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json").GET()), 200, "GET " + path);
+    private JsonNode call(String method, String path, HttpRequest.BodyPublisher body, String contentType,
+                          int expected) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                .method(method, body);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return expect(send(request), expected, method + " " + path);
     }
 
     public JsonNode get(String path) {
