@@ -14,21 +14,27 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.registry.certificate.Certificate;
+import vn.ocop.registry.certificate.pdf.CertificatePdf;
 import vn.ocop.registry.certificate.service.CertificateService;
 import vn.ocop.registry.platform.security.Roles;
 
 import java.util.UUID;
 
-/** HTTP API of certificates: record an issued certificate, read it, revoke it. */
+/** HTTP API of certificates: record an issued certificate, read it (also as a PDF), revoke it. */
 @Path("/certificates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Certificates", description = "OCOP certificates: stars, validity (36 months), revocation")
 public class CertificateResource {
+
+    private static final String PDF = "application/pdf";
 
     private final CertificateService service;
 
@@ -56,6 +62,21 @@ public class CertificateResource {
     @APIResponse(responseCode = "404", description = "No such certificate")
     public CertificateView get(@PathParam("id") UUID id) {
         return CertificateView.of(service.get(id), service.today());
+    }
+
+    @GET
+    @Path("/{id}/pdf")
+    @Produces(PDF)
+    @Operation(summary = "Download the certificate as a PDF", description = "In Vietnamese: number, product, producer, "
+            + "commune and province, stars, issuing authority, decision date, validity and status as of today, with "
+            + "the QR code of the product's GS1 Digital Link URI.")
+    @APIResponse(responseCode = "200", description = "The certificate sheet (A4)",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such certificate")
+    public Response pdf(@PathParam("id") UUID id) {
+        CertificatePdf pdf = service.pdf(id);
+        return Response.ok(pdf.content(), PDF)
+                .header("Content-Disposition", "inline; filename=\"" + pdf.fileName() + "\"").build();
     }
 
     @POST
