@@ -22,12 +22,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.registry.certificate.Certificate;
 import vn.ocop.registry.certificate.pdf.CertificatePdf;
+import vn.ocop.registry.certificate.service.CertificateExpiryService;
 import vn.ocop.registry.certificate.service.CertificateService;
 import vn.ocop.registry.platform.security.Roles;
 
 import java.util.UUID;
 
-/** HTTP API of certificates: record an issued certificate, read it (also as a PDF), revoke it. */
+/**
+ * HTTP API of certificates: record an issued certificate, read it (also as a PDF), revoke it, and run the expiry job
+ * now.
+ */
 @Path("/certificates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -37,9 +41,11 @@ public class CertificateResource {
     private static final String PDF = "application/pdf";
 
     private final CertificateService service;
+    private final CertificateExpiryService expiry;
 
-    public CertificateResource(CertificateService service) {
+    public CertificateResource(CertificateService service, CertificateExpiryService expiry) {
         this.service = service;
+        this.expiry = expiry;
     }
 
     @POST
@@ -54,6 +60,20 @@ public class CertificateResource {
         Certificate certificate = service.record(request);
         return Response.created(uri.getAbsolutePathBuilder().path(certificate.id.toString()).build())
                 .entity(CertificateView.of(certificate, service.today())).build();
+    }
+
+    @POST
+    @Path("/expiry-runs")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Run the certificate expiry job now", description = "What the daily job does (cron "
+            + "ocop.certificates.expiry-cron), as of the registry's day: reminds the producers of valid certificates "
+            + "lapsing within ocop.certificates.reminder-days (30) once each (certificate.expiring), and records "
+            + "certificates past validUntil as expired (certificate.expired). Safe to run on several instances at once.")
+    @APIResponse(responseCode = "200", description = "What this run did")
+    public ExpiryRunView runExpiry() {
+        return expiry.run();
     }
 
     @GET
