@@ -18,6 +18,8 @@ public final class EventTypes {
     public static final String CERTIFICATE_DOWNGRADED = "vn.ocop.registry.certificate.downgraded.v1";
     public static final String CERTIFICATE_REVOKED = "vn.ocop.registry.certificate.revoked.v1";
     public static final String CERTIFICATE_EXPIRED = "vn.ocop.registry.certificate.expired.v1";
+    /** The certificate lapses within the reminder period: the issuer notifies the producer (once per certificate). */
+    public static final String CERTIFICATE_EXPIRING = "vn.ocop.registry.certificate.expiring.v1";
 
     private EventTypes() {
     }

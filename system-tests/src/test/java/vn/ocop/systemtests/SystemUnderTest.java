@@ -20,7 +20,8 @@ final class SystemUnderTest {
     static synchronized LocalStack stack() {
         if (stack == null) {
             try {
-                stack = LocalStack.builder().temporary().freePorts().stopOnExit().start();
+                stack = LocalStack.builder().temporary().freePorts().stopOnExit()
+                        .serviceEnvironment("OCOP_CLOCK_ADJUSTABLE", "true").start();
             } catch (Exception e) {
                 throw new IllegalStateException("cannot start the system under test (are both services packaged? "
                         + "./mvnw -B -DskipTests package)", e);

@@ -97,6 +97,11 @@ final class TestData {
             return this;
         }
 
+        CertificateRequest validUntil(LocalDate date) {
+            body.put("validUntil", date.toString());
+            return this;
+        }
+
         CertificateRequest decidedOn(LocalDate date) {
             body.put("decisionDate", date.toString());
             return this;

@@ -72,6 +72,15 @@ class DossierWorkflowTest {
                     .body("issuingAuthority", equalTo("Ủy ban nhân dân Tỉnh Thái Nguyên"))
                     .body("dossierId", equalTo(dossier.toString()));
             given().get("/products/" + product).then().body("stars", is(3));
+            List<String> certificateAudit = given().auth().oauth2(Tokens.provinceAdmin(THAI_NGUYEN))
+                    .queryParam("entityType", "certificate").queryParam("entityId", certificate)
+                    .get("/audit-entries").then().statusCode(200).extract().path("items.action");
+            assertThat(certificateAudit).containsExactly("issued");
+            List<String> roundAudit = given().auth().oauth2(Tokens.admin()).queryParam("entityType", "scoring-round")
+                    .queryParam("entityId", round.getString("id")).get("/audit-entries").then().extract()
+                    .path("items.action");
+            assertThat(roundAudit).containsExactly("opened", "scored", "scored", "scored", "scored", "scored",
+                    "accepted");
 
             List<String> states = given().auth().oauth2(Tokens.producer(producer))
                     .get("/dossiers/" + dossier + "/history").then().statusCode(200).extract().path("to");

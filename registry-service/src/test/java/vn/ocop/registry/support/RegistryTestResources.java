@@ -9,10 +9,12 @@ import java.util.Map;
 
 /**
  * Test resources of the whole registry test JVM (declared once, so Quarkus boots once): the shared real PostgreSQL
- * (database {@code registry}), the shared real Kafka, the test token key, and the public resolver base.
+ * (database {@code registry}), the shared real Kafka, the test token key, the public resolver base, and the
+ * adjustable clock ({@code PUT/DELETE /admin/clock}, see {@link AdjustableClock}).
  */
 @QuarkusTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "registry"))
 @QuarkusTestResource(RegistryTestResources.ResolverBase.class)
+@QuarkusTestResource(RegistryTestResources.AdjustableClock.class)
 public final class RegistryTestResources {
 
     public static final String RESOLVER_BASE = "https://id.ocop.test";
@@ -25,6 +27,18 @@ public final class RegistryTestResources {
         @Override
         public Map<String, String> start() {
             return Map.of("ocop.resolver.base-url", RESOLVER_BASE);
+        }
+
+        @Override
+        public void stop() {
+        }
+    }
+
+    /** Lets tests move the registry's clock through {@code /admin/clock}; production keeps it off. */
+    public static class AdjustableClock implements QuarkusTestResourceLifecycleManager {
+        @Override
+        public Map<String, String> start() {
+            return Map.of("ocop.clock.adjustable", "true");
         }
 
         @Override

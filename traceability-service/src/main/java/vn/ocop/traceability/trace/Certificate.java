@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * An OCOP certificate as last reported by the registry. Its validity is never stored: it is computed as of now from
- * {@code validUntil} and {@code revokedAt} (see {@link CertificateStatus}).
+ * {@code validUntil}, {@code revokedAt} and an EXPIRED registry status (see {@link CertificateStatus}).
  */
 @Entity
 @Table(name = "certificate")
@@ -29,7 +29,7 @@ public class Certificate {
     public LocalDate decisionDate;
     @Column(name = "valid_until")
     public LocalDate validUntil;
-    /** The registry's status when the event was written; informative only. */
+    /** The registry's status when the event was written; EXPIRED (certificate.expired) is final, the rest informative. */
     @Column(name = "registry_status")
     public String registryStatus;
     @Column(name = "revoked_at")
@@ -40,4 +40,9 @@ public class Certificate {
     public Integer previousStars;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /** Where the certificate stands on {@code today}. */
+    public CertificateStatus statusOn(LocalDate today) {
+        return CertificateStatus.of(validUntil, revokedAt, registryStatus, today);
+    }
 }

@@ -12,10 +12,20 @@ public enum CertificateStatus {
 
     /** REVOKED when revoked, EXPIRED after {@code validUntil}, EXPIRING_SOON within 30 days of it, else VALID. */
     public static CertificateStatus of(LocalDate validUntil, OffsetDateTime revokedAt, LocalDate today) {
+        return of(validUntil, revokedAt, null, today);
+    }
+
+    /**
+     * As {@link #of(LocalDate, OffsetDateTime, LocalDate)}, and EXPIRED whenever the registry has reported the
+     * certificate expired ({@code registryStatus} EXPIRED, from certificate.expired): the registry is authoritative,
+     * whatever this service's clock says.
+     */
+    public static CertificateStatus of(LocalDate validUntil, OffsetDateTime revokedAt, String registryStatus,
+                                       LocalDate today) {
         if (revokedAt != null) {
             return REVOKED;
         }
-        if (validUntil.isBefore(today)) {
+        if (validUntil.isBefore(today) || EXPIRED.name().equals(registryStatus)) {
             return EXPIRED;
         }
         if (!validUntil.isAfter(today.plusDays(EXPIRING_SOON_DAYS))) {

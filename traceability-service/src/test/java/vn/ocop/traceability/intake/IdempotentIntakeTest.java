@@ -4,21 +4,27 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import io.agroal.api.AgroalDataSource;
 import org.junit.jupiter.api.Test;
+import vn.ocop.contract.CertificateData;
 import vn.ocop.contract.CloudEvent;
 import vn.ocop.contract.EventTypes;
 import vn.ocop.contract.ProducerData;
 import vn.ocop.contract.ProductData;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.ocop.traceability.support.RegistryEvents.event;
 import static vn.ocop.traceability.support.RegistryEvents.publish;
+import static vn.ocop.traceability.support.TestData.aCertificate;
 import static vn.ocop.traceability.support.TestData.aProducer;
 import static vn.ocop.traceability.support.TestData.aProduct;
 import static vn.ocop.traceability.support.TraceRecords.awaitRecord;
@@ -67,6 +73,28 @@ class IdempotentIntakeTest {
         awaitProcessed(stale.id());
 
         awaitRecord(product.productId(), r -> "Công ty TNHH Trà Xanh".equals(r.get("producer.name")));
+    }
+
+    @Test
+    void shouldApplyEveryCertificateEventTypeOfTheContract() throws Exception {
+        ProductData product = aProduct().build();
+        publish(event(EventTypes.PRODUCT_REGISTERED, product.productId(), product));
+        List<String> types = new ArrayList<>();
+        for (Field field : EventTypes.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.get(null) instanceof String type
+                    && EventTypes.isCertificateEvent(type)) {
+                types.add(type);
+            }
+        }
+        assertThat(types).contains(EventTypes.CERTIFICATE_EXPIRING, EventTypes.CERTIFICATE_EXPIRED);
+
+        CertificateData certificate = aCertificate().forProduct(product).build();
+        List<CloudEvent> events = types.stream().map(t -> event(t, product.productId(), certificate)).toList();
+        publish(events.toArray(CloudEvent[]::new));
+
+        for (CloudEvent applied : events) {
+            awaitProcessed(applied.id());
+        }
     }
 
     private void awaitProcessed(String eventId) {

@@ -100,6 +100,7 @@ public final class TestData {
         LocalDate validUntil;
         OffsetDateTime revokedAt;
         String revocationReason;
+        boolean expiredByRegistry;
 
         public CertificateBuilder forProduct(ProductData product) {
             this.productId = product.productId();
@@ -128,9 +129,16 @@ public final class TestData {
             return this;
         }
 
+        /** The same certificate as the registry reports it once its expiry run has expired it. */
+        public CertificateBuilder expiredByRegistry() {
+            this.expiredByRegistry = true;
+            return this;
+        }
+
         public CertificateData build() {
             LocalDate until = validUntil != null ? validUntil : decisionDate.plusMonths(36);
-            String status = revokedAt != null ? "REVOKED" : until.isBefore(LocalDate.now()) ? "EXPIRED" : "VALID";
+            String status = revokedAt != null ? "REVOKED"
+                    : expiredByRegistry || until.isBefore(LocalDate.now()) ? "EXPIRED" : "VALID";
             return new CertificateData(id, productId, "OCOP-TN-2025-" + id.toString().substring(0, 6), stars,
                     "UBND tỉnh Thái Nguyên", decisionDate, until, status, revokedAt, revocationReason, null);
         }

@@ -31,4 +31,13 @@ class CertificateStatusTest {
                 .isEqualTo(CertificateStatus.REVOKED);
         assertThat(CertificateStatus.REVOKED.showsStars()).isFalse();
     }
+
+    @Test
+    void shouldTakeTheRegistrysExpiryAsFinalBeforeValidUntil() {
+        assertThat(CertificateStatus.of(TODAY.plusDays(20), null, "EXPIRED", TODAY)).isEqualTo(CertificateStatus.EXPIRED);
+        assertThat(CertificateStatus.of(TODAY.plusDays(20), null, "VALID", TODAY))
+                .isEqualTo(CertificateStatus.EXPIRING_SOON);
+        assertThat(CertificateStatus.of(TODAY.plusDays(20), OffsetDateTime.now(), "EXPIRED", TODAY))
+                .isEqualTo(CertificateStatus.REVOKED);
+    }
 }

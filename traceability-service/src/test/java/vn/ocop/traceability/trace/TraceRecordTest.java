@@ -81,6 +81,23 @@ class TraceRecordTest {
     }
 
     @Test
+    void shouldShowExpiredOnceTheRegistryExpiresTheCertificateWhateverThisServiceClockSays() {
+        ProductData product = aProduct().build();
+        TestData.CertificateBuilder certificate = aCertificate().forProduct(product).withStars(4)
+                .decidedOn(LocalDate.now().minusMonths(35)).validUntil(LocalDate.now().plusDays(20));
+        publish(event(EventTypes.PRODUCT_REGISTERED, product.productId(), product),
+                event(EventTypes.CERTIFICATE_ISSUED, product.productId(), certificate.build()));
+        awaitRecord(product.productId(), r -> Integer.valueOf(4).equals(r.get("stars")));
+
+        publish(event(EventTypes.CERTIFICATE_EXPIRED, product.productId(), certificate.expiredByRegistry().build()));
+
+        JsonPath record = awaitRecord(product.productId(), r -> "EXPIRED".equals(r.get("certificate.status")));
+        assertThat(record.getObject("stars", Integer.class)).isNull();
+        assertThat(record.getInt("certificate.stars")).isEqualTo(4);
+        assertThat(record.getString("certificate.validUntil")).isEqualTo(LocalDate.now().plusDays(20).toString());
+    }
+
+    @Test
     void shouldFlagExpiringSoonButStillShowStarsWithinThirtyDaysOfExpiry() {
         ProductData product = aProduct().build();
         CertificateData ending = aCertificate().forProduct(product).withStars(3)

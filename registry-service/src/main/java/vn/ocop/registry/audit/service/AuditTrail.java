@@ -3,7 +3,12 @@ package vn.ocop.registry.audit.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import vn.ocop.contract.CertificateData;
+import vn.ocop.registry.certificate.repository.CertificateRepository;
+import vn.ocop.registry.outbox.RegistryFact;
 import jakarta.transaction.Transactional;
 import vn.ocop.registry.audit.AuditEntry;
 import vn.ocop.registry.audit.repository.AuditEntryRepository;
@@ -32,9 +37,12 @@ public class AuditTrail {
     private final ObjectMapper mapper;
     private final CallerScope caller;
     private final Clock clock;
+    private final CertificateRepository certificates;
 
-    public AuditTrail(AuditEntryRepository entries, ObjectMapper mapper, CallerScope caller, Clock clock) {
+    public AuditTrail(AuditEntryRepository entries, ObjectMapper mapper, CallerScope caller, Clock clock,
+                      CertificateRepository certificates) {
         this.entries = entries;
+        this.certificates = certificates;
         this.mapper = mapper;
         this.caller = caller;
         this.clock = clock;
@@ -48,12 +56,31 @@ public class AuditTrail {
         entry.entityType = entityType;
         entry.entityId = entityId;
         entry.action = action;
-        entry.actor = caller.actor();
+        entry.actor = actor();
         entry.provinceCode = provinceCode;
         entry.at = OffsetDateTime.now(clock);
         entry.before = json(before);
         entry.after = json(after);
         entries.persist(entry);
+    }
+
+    /**
+     * Records every certificate fact (issued, renewed, upgraded, downgraded, revoked, expiring, expired) with the
+     * certificate as it stands after it, in the transaction that fired it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void certificateFact(@Observes RegistryFact fact) {
+        if (fact.data() instanceof CertificateData data) {
+            String action = fact.type().replace("vn.ocop.registry.certificate.", "").replace(".v1", "");
+            String province = certificates.findByIdOptional(data.certificateId()).map(c -> c.provinceCode)
+                    .orElse(null);
+            record(CERTIFICATE, data.certificateId(), action, province, null, data);
+        }
+    }
+
+    /** The token subject of the request, or "system" for scheduled work outside a request. */
+    private String actor() {
+        return Arc.container().requestContext().isActive() ? caller.actor() : "system";
     }
 
     /** Entries matching the filters, oldest first; a province admin sees only its province's entries. */

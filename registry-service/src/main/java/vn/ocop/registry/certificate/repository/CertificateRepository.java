@@ -4,8 +4,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.ocop.registry.certificate.Certificate;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,6 +41,31 @@ public class CertificateRepository implements PanacheRepositoryBase<Certificate,
                 returning last_sequence""")
                 .setParameter(1, provinceCode).setParameter(2, year).getSingleResult();
         return ((Number) next).intValue();
+    }
+
+    /**
+     * Locks up to {@code limit} open certificates (not revoked, expired or superseded) that lapse between {@code from}
+     * and {@code until} and whose producer was not reminded yet. Rows another transaction holds are skipped, so
+     * concurrent runs share the work and never remind twice.
+     */
+    public List<Certificate> lockDueForReminder(LocalDate from, LocalDate until, int limit) {
+        return lockOpen("reminder_sent_at is null and valid_until between :from and :until",
+                Map.of("from", from, "until", until), limit);
+    }
+
+    /** Locks up to {@code limit} open certificates whose last valid day is before {@code today}, skipping held rows. */
+    public List<Certificate> lockLapsed(LocalDate today, int limit) {
+        return lockOpen("valid_until < :today", Map.of("today", today), limit);
+    }
+
+    private List<Certificate> lockOpen(String condition, Map<String, Object> parameters, int limit) {
+        var query = getEntityManager().createNativeQuery("select id from certificate where revoked_at is null "
+                + "and expired_at is null and superseded_by is null and " + condition
+                + " order by valid_until, id limit :limit for update skip locked", UUID.class);
+        parameters.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = query.setParameter("limit", limit).getResultList();
+        return ids.isEmpty() ? List.of() : list("id in ?1 order by validUntil, id", ids);
     }
 
     /** Serialises changes to one product's certificates until the current transaction ends. */

@@ -4,9 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.CertificateData;
+import vn.ocop.contract.DigitalLinks;
 import vn.ocop.contract.EventTypes;
 import vn.ocop.registry.certificate.Certificate;
 import vn.ocop.registry.certificate.CertificateStatus;
+import vn.ocop.registry.certificate.pdf.CertificatePdf;
+import vn.ocop.registry.certificate.pdf.CertificatePdfRenderer;
+import vn.ocop.registry.certificate.pdf.CertificateSheet;
 import vn.ocop.registry.certificate.repository.CertificateRepository;
 import vn.ocop.registry.certificate.rest.CertificateRequest;
 import vn.ocop.registry.outbox.RegistryFact;
@@ -50,14 +54,18 @@ public class CertificateService {
     private final Event<RegistryFact> facts;
     private final Clock clock;
     private final CallerScope caller;
+    private final DigitalLinks links;
+    private final CertificatePdfRenderer renderer;
 
     public CertificateService(CertificateRepository certificates, ProductService products, Event<RegistryFact> facts,
-                              Clock clock, CallerScope caller) {
+                              Clock clock, CallerScope caller, DigitalLinks links, CertificatePdfRenderer renderer) {
         this.certificates = certificates;
         this.products = products;
         this.facts = facts;
         this.clock = clock;
         this.caller = caller;
+        this.links = links;
+        this.renderer = renderer;
     }
 
     public LocalDate today() {
@@ -198,6 +206,19 @@ public class CertificateService {
     @Transactional
     public Certificate get(UUID id) {
         return certificates.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Certificate", id));
+    }
+
+    /** The certificate as a Vietnamese PDF with its status as of today and the product's QR code. */
+    @Transactional
+    public CertificatePdf pdf(UUID id) {
+        Certificate c = get(id);
+        Product p = c.product;
+        CertificateSheet sheet = new CertificateSheet(c.number, p.name, p.producer.name, p.producer.address,
+                p.producer.commune.fullName, p.producer.commune.province.fullName, c.stars, c.issuingAuthority,
+                c.decisionDate, c.validUntil, c.statusOn(today()), today(), links.product(p.id, p.gtin),
+                OffsetDateTime.now(clock));
+        String fileName = c.number.replaceAll("[^A-Za-z0-9._-]+", "_") + ".pdf";
+        return new CertificatePdf(fileName, renderer.render(sheet));
     }
 
     @Transactional

@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.ZoneId;
 
-/** Registry-wide settings: the programme's time zone, the public resolver base and request limits. */
+/** Registry-wide settings: the programme's time zone and clock, the public resolver base and request limits. */
 @ConfigMapping(prefix = "ocop")
 public interface RegistryConfig {
 
@@ -21,9 +21,20 @@ public interface RegistryConfig {
 
     Scoring scoring();
 
+    ClockSettings clock();
+
     interface Resolver {
         /** Public base URL of the GS1 Digital Link resolver (env OCOP_RESOLVER_BASE_URL). */
         String baseUrl();
+    }
+
+    interface ClockSettings {
+        /**
+         * Whether {@code PUT/DELETE /admin/clock} may move the registry's clock (tests and demos). Off by default; never
+         * on in production.
+         */
+        @WithDefault("false")
+        boolean adjustable();
     }
 
     interface Http {

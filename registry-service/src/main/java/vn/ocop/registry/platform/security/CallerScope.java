@@ -1,6 +1,7 @@
 package vn.ocop.registry.platform.security;
 
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -42,6 +43,16 @@ public class CallerScope {
             return Optional.ofNullable(value).map(v -> v.toString().replace("\"", ""));
         }
         return Optional.empty();
+    }
+
+    /** Refuses unless the caller has {@code role}: 401 without a token, 403 with another role. */
+    public void requireRole(String role) {
+        if (identity.isAnonymous()) {
+            throw new UnauthorizedException();
+        }
+        if (!has(role)) {
+            throw new ForbiddenException("role " + role + " required");
+        }
     }
 
     /** Refuses (403) unless the caller may act on something located in this commune and province. */

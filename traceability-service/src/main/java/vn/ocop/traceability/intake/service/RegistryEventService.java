@@ -42,7 +42,7 @@ public class RegistryEventService {
             EventTypes.DOSSIER_DECIDED);
     private static final Set<String> CERTIFICATE_TYPES = Set.of(EventTypes.CERTIFICATE_ISSUED,
             EventTypes.CERTIFICATE_RENEWED, EventTypes.CERTIFICATE_UPGRADED, EventTypes.CERTIFICATE_DOWNGRADED,
-            EventTypes.CERTIFICATE_REVOKED, EventTypes.CERTIFICATE_EXPIRED);
+            EventTypes.CERTIFICATE_REVOKED, EventTypes.CERTIFICATE_EXPIRED, EventTypes.CERTIFICATE_EXPIRING);
 
     @Inject
     ObjectMapper mapper;

@@ -8,7 +8,6 @@ import vn.ocop.traceability.platform.config.ResolverConfig;
 import vn.ocop.traceability.platform.config.TimeConfig;
 import vn.ocop.traceability.platform.problem.NotFound;
 import vn.ocop.traceability.trace.Certificate;
-import vn.ocop.traceability.trace.CertificateStatus;
 import vn.ocop.traceability.trace.Producer;
 import vn.ocop.traceability.trace.Product;
 import vn.ocop.traceability.trace.repository.CertificateRepository;
@@ -68,7 +67,7 @@ public class TraceRecordService {
         Producer producer = producers.findById(product.producerId);
         TraceRecord.CertificateSummary certificate = current(certificates.listByProductNewestFirst(product.id), today)
                 .map(c -> new TraceRecord.CertificateSummary(c.id, c.number, c.stars, c.issuingAuthority,
-                        c.decisionDate, c.validUntil, CertificateStatus.of(c.validUntil, c.revokedAt, today),
+                        c.decisionDate, c.validUntil, c.statusOn(today),
                         c.revokedAt, c.revocationReason))
                 .orElse(null);
         Integer stars = certificate != null && certificate.status().showsStars() ? certificate.stars() : null;
@@ -86,7 +85,7 @@ public class TraceRecordService {
     /** A valid certificate if there is one (the most recent decision, then the most stars), else the most recent. */
     static Optional<Certificate> current(List<Certificate> newestFirst, LocalDate today) {
         Optional<Certificate> valid = newestFirst.stream()
-                .filter(c -> CertificateStatus.of(c.validUntil, c.revokedAt, today).showsStars())
+                .filter(c -> c.statusOn(today).showsStars())
                 .min(Comparator.comparing((Certificate c) -> c.decisionDate).reversed()
                         .thenComparing(Comparator.comparingInt((Certificate c) -> c.stars).reversed()));
         return valid.isPresent() ? valid : newestFirst.stream().findFirst();

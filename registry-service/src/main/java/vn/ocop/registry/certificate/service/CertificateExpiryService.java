@@ -1,0 +1,105 @@
+package vn.ocop.registry.certificate.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import org.jboss.logging.Logger;
+import vn.ocop.contract.EventTypes;
+import vn.ocop.registry.certificate.Certificate;
+import vn.ocop.registry.certificate.config.CertificateConfig;
+import vn.ocop.registry.certificate.repository.CertificateRepository;
+import vn.ocop.registry.certificate.rest.ExpiryRunView;
+import vn.ocop.registry.outbox.RegistryFact;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The daily expiry run, as of the registry clock's day: reminds the producers of valid certificates that lapse within
+ * {@code ocop.certificates.reminder-days} (certificate.expiring, once per certificate) and records certificates past
+ * their last valid day as expired (certificate.expired). It works through batches of certificates locked with
+ * {@code for update skip locked}, each batch one transaction with its outbox events, so registry instances running it
+ * at the same time share the work and never remind or expire a certificate twice.
+ */
+@ApplicationScoped
+public class CertificateExpiryService {
+
+    private static final Logger LOG = Logger.getLogger(CertificateExpiryService.class);
+
+    private final CertificateRepository certificates;
+    private final CertificateService service;
+    private final Event<RegistryFact> facts;
+    private final Clock clock;
+    private final CertificateConfig config;
+
+    public CertificateExpiryService(CertificateRepository certificates, CertificateService service,
+                                    Event<RegistryFact> facts, Clock clock, CertificateConfig config) {
+        this.certificates = certificates;
+        this.service = service;
+        this.facts = facts;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    @Scheduled(identity = "certificate-expiry", cron = "${ocop.certificates.expiry-cron:"
+            + CertificateConfig.DEFAULT_EXPIRY_CRON + "}", timeZone = "${ocop.time-zone:Asia/Ho_Chi_Minh}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void daily() {
+        ExpiryRunView run = run();
+        LOG.infof("certificate expiry run as of %s: %d reminded, %d expired", run.asOf(), run.reminded(),
+                run.expired());
+    }
+
+    /** Runs now: reminders first, then expiries. */
+    public ExpiryRunView run() {
+        LocalDate today = LocalDate.now(clock);
+        int reminded = inBatches(() -> remind(today));
+        int expired = inBatches(() -> expire(today));
+        return new ExpiryRunView(reminded, expired, today);
+    }
+
+    private int inBatches(Supplier<Integer> batch) {
+        int total = 0;
+        int done;
+        do {
+            done = QuarkusTransaction.requiringNew().call(batch::get);
+            total += done;
+        } while (done == config.expiryBatchSize());
+        return total;
+    }
+
+    private int remind(LocalDate today) {
+        List<Certificate> due = certificates.lockDueForReminder(today, today.plusDays(config.reminderDays()),
+                config.expiryBatchSize());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Certificate certificate : due) {
+            certificate.reminderSentAt = now;
+            certificate.updatedAt = now;
+        }
+        certificates.flush();
+        for (Certificate certificate : due) {
+            facts.fire(new RegistryFact(EventTypes.CERTIFICATE_EXPIRING, certificate.product.id,
+                    service.data(certificate)));
+        }
+        return due.size();
+    }
+
+    private int expire(LocalDate today) {
+        List<Certificate> lapsed = certificates.lockLapsed(today, config.expiryBatchSize());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Certificate certificate : lapsed) {
+            certificate.expiredAt = now;
+            certificate.updatedAt = now;
+        }
+        certificates.flush();
+        for (Certificate certificate : lapsed) {
+            facts.fire(new RegistryFact(EventTypes.CERTIFICATE_EXPIRED, certificate.product.id,
+                    service.data(certificate)));
+        }
+        return lapsed.size();
+    }
+}
