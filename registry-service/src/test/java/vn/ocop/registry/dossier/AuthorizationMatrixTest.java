@@ -109,6 +109,22 @@ class AuthorizationMatrixTest {
                                 Workflow.criteriaSet("FOOD", currentFoodVersion(id)), 60, java.util.Set.of())))
                                 .post("/scoring-rounds/" + id + "/scores").statusCode(),
                         expect(401, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403)),
+                new Endpoint("POST /certificates (legacy record)", this::product, (r, product) -> r
+                        .contentType(ContentType.JSON).body(Map.of("productId", product.toString(), "number",
+                                "QĐ-" + UUID.randomUUID(), "stars", 3, "issuingAuthority", "UBND tỉnh Thái Nguyên",
+                                "decisionDate", java.time.LocalDate.now().minusDays(1).toString()))
+                        .post("/certificates").statusCode(),
+                        expect(401, 403, 403, 403, 403, 403, 403, 201, 403, 403, 201)),
+                new Endpoint("POST /certificates/{id}/revoke", this::certificate, (r, c) -> r
+                        .contentType(ContentType.JSON).body(Map.of("reason", "Vi phạm cam kết chất lượng"))
+                        .post("/certificates/" + c + "/revoke").statusCode(),
+                        expect(401, 403, 403, 403, 403, 403, 403, 200, 403, 403, 200)),
+                new Endpoint("GET /certificates/{id}/pdf (public)", this::certificate,
+                        (r, c) -> r.get("/certificates/" + c + "/pdf").statusCode(),
+                        expect(200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200)),
+                new Endpoint("POST /certificates/expiry-runs", () -> null,
+                        (r, x) -> r.post("/certificates/expiry-runs").statusCode(),
+                        expect(401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200)),
                 new Endpoint("GET /audit-entries", () -> null, (r, x) -> r.get("/audit-entries").statusCode(),
                         expect(401, 403, 403, 403, 403, 403, 403, 200, 200, 403, 200)));
 
@@ -173,6 +189,10 @@ class AuthorizationMatrixTest {
 
     private Object product() {
         return aProduct(producer).inGroup("FOOD").create();
+    }
+
+    private UUID certificate() {
+        return vn.ocop.registry.support.Fixtures.aCertificate((UUID) product()).record();
     }
 
     private UUID draft() {
