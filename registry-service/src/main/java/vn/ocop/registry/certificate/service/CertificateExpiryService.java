@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -73,33 +74,26 @@ public class CertificateExpiryService {
     }
 
     private int remind(LocalDate today) {
-        List<Certificate> due = certificates.lockDueForReminder(today, today.plusDays(config.reminderDays()),
-                config.expiryBatchSize());
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        for (Certificate certificate : due) {
-            certificate.reminderSentAt = now;
-            certificate.updatedAt = now;
-        }
-        certificates.flush();
-        for (Certificate certificate : due) {
-            facts.fire(new RegistryFact(EventTypes.CERTIFICATE_EXPIRING, certificate.product.id,
-                    service.data(certificate)));
-        }
-        return due.size();
+        return mark(certificates.lockDueForReminder(today, today.plusDays(config.reminderDays()),
+                config.expiryBatchSize()), (c, now) -> c.reminderSentAt = now, EventTypes.CERTIFICATE_EXPIRING);
     }
 
     private int expire(LocalDate today) {
-        List<Certificate> lapsed = certificates.lockLapsed(today, config.expiryBatchSize());
+        return mark(certificates.lockLapsed(today, config.expiryBatchSize()), (c, now) -> c.expiredAt = now,
+                EventTypes.CERTIFICATE_EXPIRED);
+    }
+
+    /** Applies {@code change} to the locked certificates, flushes, then publishes one {@code type} event each. */
+    private int mark(List<Certificate> locked, BiConsumer<Certificate, OffsetDateTime> change, String type) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        for (Certificate certificate : lapsed) {
-            certificate.expiredAt = now;
+        for (Certificate certificate : locked) {
+            change.accept(certificate, now);
             certificate.updatedAt = now;
         }
         certificates.flush();
-        for (Certificate certificate : lapsed) {
-            facts.fire(new RegistryFact(EventTypes.CERTIFICATE_EXPIRED, certificate.product.id,
-                    service.data(certificate)));
+        for (Certificate certificate : locked) {
+            facts.fire(new RegistryFact(type, certificate.product.id, service.data(certificate)));
         }
-        return lapsed.size();
+        return locked.size();
     }
 }
