@@ -125,6 +125,8 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST /certificates/expiry-runs", () -> null,
                         (r, x) -> r.post("/certificates/expiry-runs").statusCode(),
                         expect(401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200)),
+                new Endpoint("GET /partners", () -> null, (r, x) -> r.get("/partners").statusCode(),
+                        expect(401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200)),
                 new Endpoint("GET /audit-entries", () -> null, (r, x) -> r.get("/audit-entries").statusCode(),
                         expect(401, 403, 403, 403, 403, 403, 403, 200, 200, 403, 200)));
 

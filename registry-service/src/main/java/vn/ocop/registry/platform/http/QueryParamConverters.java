@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Reads enum and UUID query parameters so that a bad value is a 400 problem naming the parameter and the accepted
+ * Reads enum, UUID and date-time query parameters so that a bad value is a 400 problem naming the parameter and the accepted
  * values (JAX-RS would otherwise answer 404 for a query parameter it cannot convert).
  */
 @Provider
@@ -32,6 +32,15 @@ public class QueryParamConverters implements ParamConverterProvider {
         if (rawType.isEnum()) {
             return (ParamConverter<T>) new Converter<>(value -> Enum.valueOf((Class) rawType, value.trim()), name,
                     "must be one of " + Arrays.toString(rawType.getEnumConstants()));
+        }
+        if (rawType == java.time.OffsetDateTime.class) {
+            return (ParamConverter<T>) new Converter<>(v -> {
+                try {
+                    return java.time.OffsetDateTime.parse(v.trim().replace(' ', '+'));
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new IllegalArgumentException(e);
+                }
+            }, name, "must be an ISO date-time with offset, e.g. 2026-11-01T00:00:00+07:00");
         }
         if (rawType == UUID.class) {
             return (ParamConverter<T>) new Converter<>(UUID::fromString, name, "must be a UUID");

@@ -11,12 +11,24 @@ public class DomainException extends RuntimeException {
     private final int status;
     private final String code;
     private final List<FieldError> errors;
+    private final java.util.Map<String, String> headers;
 
     protected DomainException(int status, String code, String detail, List<FieldError> errors) {
+        this(status, code, detail, errors, java.util.Map.of());
+    }
+
+    protected DomainException(int status, String code, String detail, List<FieldError> errors,
+                              java.util.Map<String, String> headers) {
         super(detail);
         this.status = status;
         this.code = code;
         this.errors = List.copyOf(errors);
+        this.headers = java.util.Map.copyOf(headers);
+    }
+
+    /** Response headers the problem carries (e.g. Retry-After). */
+    public java.util.Map<String, String> headers() {
+        return headers;
     }
 
     public int status() {
@@ -64,5 +76,16 @@ public class DomainException extends RuntimeException {
     /** 403 with a specific code: the caller may not do this here (e.g. a recused council member). */
     public static DomainException forbidden(String code, String detail) {
         return new DomainException(403, code, detail, List.of());
+    }
+
+    /** 401: no valid credentials (e.g. a missing, unknown, expired or revoked API key). */
+    public static DomainException unauthorized(String detail) {
+        return new DomainException(401, "unauthorized", detail, List.of(), java.util.Map.of());
+    }
+
+    /** 429: the caller's request budget is spent; Retry-After tells when to try again. */
+    public static DomainException tooManyRequests(long retryAfterSeconds) {
+        return new DomainException(429, "rate-limited", "Too many requests; retry after " + retryAfterSeconds
+                + " s", List.of(), java.util.Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }
 }

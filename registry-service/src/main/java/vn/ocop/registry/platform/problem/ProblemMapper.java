@@ -35,14 +35,24 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
-    private static final Map<Integer, String> TITLES = Map.of(
-            400, "Bad Request", 401, "Unauthorized", 403, "Forbidden", 404, "Not Found", 405, "Method Not Allowed",
-            406, "Not Acceptable", 409, "Conflict", 413, "Content Too Large", 415, "Unsupported Media Type",
-            500, "Internal Server Error");
+    private static final Map<Integer, String> TITLES = Map.ofEntries(
+            Map.entry(400, "Bad Request"),
+            Map.entry(401, "Unauthorized"),
+            Map.entry(403, "Forbidden"),
+            Map.entry(404, "Not Found"),
+            Map.entry(405, "Method Not Allowed"),
+            Map.entry(406, "Not Acceptable"),
+            Map.entry(409, "Conflict"),
+            Map.entry(413, "Content Too Large"),
+            Map.entry(415, "Unsupported Media Type"),
+            Map.entry(429, "Too Many Requests"),
+            Map.entry(500, "Internal Server Error"));
 
     @ServerExceptionMapper
     public Response domain(DomainException e) {
-        return respond(e.status(), e.code(), e.getMessage(), e.errors());
+        Response response = respond(e.status(), e.code(), e.getMessage(), e.errors());
+        e.headers().forEach((name, value) -> response.getHeaders().putSingle(name, value));
+        return response;
     }
 
     @ServerExceptionMapper

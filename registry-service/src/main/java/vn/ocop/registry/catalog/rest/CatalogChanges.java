@@ -1,0 +1,21 @@
+package vn.ocop.registry.catalog.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Changes of the catalog after a sync token, oldest first; removals are tombstones with their reason. */
+@Schema(name = "CatalogChanges")
+public record CatalogChanges(List<Change> items,
+                             @Schema(description = "Pass as since next time") long nextSince,
+                             boolean more) {
+
+    @Schema(name = "CatalogChange")
+    public record Change(long seq, @Schema(enumeration = {"UPSERT", "REMOVED"}) String kind, UUID productId,
+                         @Schema(description = "REMOVED: REVOKED, EXPIRED or DOWNGRADED (below 3★)") String reason,
+                         @Schema(description = "UPSERT: the product as it is now") CatalogProduct product,
+                         OffsetDateTime at) {
+    }
+}

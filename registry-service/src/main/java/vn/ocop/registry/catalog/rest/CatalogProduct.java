@@ -1,0 +1,33 @@
+package vn.ocop.registry.catalog.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A currently certified product as partners list it. */
+@Schema(name = "CatalogProduct")
+public record CatalogProduct(UUID productId, String name, String description,
+                             @Schema(description = "GTIN-14, or null") String gtin, Code group, Producer producer,
+                             Code commune, Code province, int stars, Certificate certificate, List<String> images,
+                             @Schema(description = "The product's GS1 Digital Link URI (the QR code's content)")
+                             String digitalLink,
+                             @Schema(description = "PNG of the QR code, served by the traceability service")
+                             String qrImageUrl, OffsetDateTime updatedAt) {
+
+    /** A code with its Vietnamese name. */
+    @Schema(name = "CatalogCode")
+    public record Code(String code, String name) {
+    }
+
+    @Schema(name = "CatalogProducer")
+    public record Producer(UUID id, String name, String type) {
+    }
+
+    @Schema(name = "CatalogCertificate")
+    public record Certificate(String number, int stars, String issuingAuthority, LocalDate decisionDate,
+                              LocalDate validUntil) {
+    }
+}

@@ -1,0 +1,156 @@
+package vn.ocop.registry.catalog.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ocop.registry.catalog.repository.CatalogRepository.Filter;
+import vn.ocop.registry.catalog.service.CatalogService;
+import vn.ocop.registry.partner.Partner;
+import vn.ocop.registry.partner.PartnerKey;
+import vn.ocop.registry.partner.service.PartnerService;
+import vn.ocop.registry.partner.service.RateLimiter;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * HTTP API of the partner catalog: currently certified products only, read with a partner API key, cheap to poll
+ * ({@code ETag}/{@code If-None-Match} → 304, {@code Last-Modified}) and with an incremental change feed.
+ */
+@Path("/catalog")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityScheme(securitySchemeName = "partnerKey", type = SecuritySchemeType.APIKEY, in =
+        org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn.HEADER, apiKeyName = CatalogResource.KEY)
+@SecurityRequirement(name = "partnerKey")
+@Tag(name = "Partner catalog", description = "Certified OCOP products for e-commerce platforms (X-API-Key). A "
+        + "product whose certificate is revoked, expired or downgraded below 3★ leaves the catalog at once and appears "
+        + "as a tombstone in the change feed.")
+public class CatalogResource {
+
+    static final String KEY = "X-API-Key";
+
+    private final CatalogService catalog;
+    private final PartnerService partners;
+    private final RateLimiter limiter;
+    private final ObjectMapper mapper;
+
+    public CatalogResource(CatalogService catalog, PartnerService partners, RateLimiter limiter, ObjectMapper mapper) {
+        this.catalog = catalog;
+        this.partners = partners;
+        this.limiter = limiter;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @Path("/products")
+    @Operation(summary = "List currently certified products", description = "Keyset paging by product id: pass "
+            + "nextCursor as cursor; pages do not drift while products are added. Filters combine; updatedSince "
+            + "keeps products whose product, producer or certificate changed since then.")
+    @APIResponse(responseCode = "200", description = "A page, with ETag and Last-Modified")
+    @APIResponse(responseCode = "304", description = "If-None-Match matched: the page is unchanged")
+    @APIResponse(responseCode = "401", description = "Missing, unknown, rotated-out or revoked key")
+    @APIResponse(responseCode = "429", description = "Rate limit; see Retry-After")
+    public Response list(@HeaderParam(KEY) @Parameter(in = ParameterIn.HEADER, hidden = true) String apiKey,
+                         @QueryParam("province") @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String province,
+                         @QueryParam("commune") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String commune,
+                         @QueryParam("group") String group,
+                         @QueryParam("stars") @Min(value = 3, message = "must be between 3 and 5")
+                         @Max(value = 5, message = "must be between 3 and 5") Integer stars,
+                         @QueryParam("updatedSince") @Parameter(description = "ISO date-time, e.g. 2026-11-01T00:00:00+07:00")
+                         OffsetDateTime updatedSince,
+                         @QueryParam("cursor") String cursor,
+                         @QueryParam("limit") @DefaultValue("100") @Min(value = 1, message = "must be between 1 and 500")
+                         @Max(value = 500, message = "must be between 1 and 500") int limit,
+                         @jakarta.ws.rs.core.Context Request request) {
+        Partner partner = partner(apiKey);
+        CatalogPage page = catalog.list(partner, new Filter(null, province, commune, group, stars, updatedSince),
+                cursor, limit);
+        OffsetDateTime modified = page.items().stream().map(CatalogProduct::updatedAt).max(OffsetDateTime::compareTo)
+                .orElse(null);
+        return conditional(request, page, modified);
+    }
+
+    @GET
+    @Path("/products/{id}")
+    @Operation(summary = "Read one currently certified product")
+    @APIResponse(responseCode = "304", description = "If-None-Match matched")
+    @APIResponse(responseCode = "404", description = "Not certified now, or outside the partner's provinces")
+    public Response get(@HeaderParam(KEY) @Parameter(hidden = true) String apiKey, @PathParam("id") UUID id,
+                        @jakarta.ws.rs.core.Context Request request) {
+        CatalogProduct product = catalog.get(partner(apiKey), id);
+        return conditional(request, product, product.updatedAt());
+    }
+
+    @GET
+    @Path("/changes")
+    @Operation(summary = "Changes since a sync token, oldest first", description = "Start with the syncToken of a "
+            + "full listing; follow nextSince. REMOVED items are tombstones with the reason (REVOKED, EXPIRED, "
+            + "DOWNGRADED); UPSERT items carry the product as it is now.")
+    public Response changes(@HeaderParam(KEY) @Parameter(hidden = true) String apiKey,
+                            @QueryParam("since") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") long since,
+                            @QueryParam("limit") @DefaultValue("500") @Min(value = 1, message = "must be between 1 and 1000")
+                            @Max(value = 1000, message = "must be between 1 and 1000") int limit,
+                            @jakarta.ws.rs.core.Context Request request) {
+        CatalogChanges changes = catalog.changes(partner(apiKey), since, limit);
+        return conditional(request, changes, null);
+    }
+
+    private Partner partner(String apiKey) {
+        PartnerKey key = partners.authenticate(apiKey);
+        limiter.acquire(key.id, key.partner.requestsPerMinute);
+        return key.partner;
+    }
+
+    /** 304 when the client's ETag (SHA-256 of the body) matches, else 200 with ETag and Last-Modified. */
+    private Response conditional(Request request, Object body, OffsetDateTime modified) {
+        byte[] json;
+        try {
+            json = mapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        EntityTag tag = new EntityTag(sha256(json));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder builder = notModified != null ? notModified
+                : Response.ok(json, MediaType.APPLICATION_JSON_TYPE);
+        builder.tag(tag).header("Cache-Control", "private, no-cache");
+        if (modified != null) {
+            builder.lastModified(Date.from(modified.toInstant()));
+        }
+        return builder.build();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package vn.ocop.registry.catalog.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.ocop.contract.DigitalLinks;
+import vn.ocop.registry.catalog.CatalogChange;
+import vn.ocop.registry.catalog.repository.CatalogRepository;
+import vn.ocop.registry.catalog.repository.CatalogRepository.Filter;
+import vn.ocop.registry.catalog.rest.CatalogChanges;
+import vn.ocop.registry.catalog.rest.CatalogPage;
+import vn.ocop.registry.catalog.rest.CatalogProduct;
+import vn.ocop.registry.certificate.Certificate;
+import vn.ocop.registry.partner.Partner;
+import vn.ocop.registry.platform.config.RegistryConfig;
+import vn.ocop.registry.platform.problem.DomainException;
+import vn.ocop.registry.product.Product;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Owns the partner catalog: only products whose certificate is valid today (≥ 3★), limited to the partner's
+ * provinces, with stable keyset paging by product id and an incremental change feed with tombstones.
+ */
+@ApplicationScoped
+public class CatalogService {
+
+    private final CatalogRepository catalog;
+    private final DigitalLinks links;
+    private final RegistryConfig config;
+    private final Clock clock;
+
+    public CatalogService(CatalogRepository catalog, DigitalLinks links, RegistryConfig config, Clock clock) {
+        this.catalog = catalog;
+        this.links = links;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CatalogPage list(Partner partner, Filter filter, String cursor, int limit) {
+        long syncToken = catalog.head();
+        List<Certificate> page = catalog.certified(scoped(partner, filter), decode(cursor), null, limit,
+                LocalDate.now(clock));
+        String next = page.size() < limit ? null : encode(page.get(page.size() - 1).product.id);
+        return new CatalogPage(page.stream().map(this::item).toList(), next, syncToken);
+    }
+
+    @Transactional
+    public CatalogProduct get(Partner partner, UUID productId) {
+        return catalog.certified(scoped(partner, empty()), null, List.of(productId), 1, LocalDate.now(clock)).stream()
+                .findFirst().map(this::item)
+                .orElseThrow(() -> DomainException.notFound("Certified product", productId));
+    }
+
+    /** Changes after {@code since}; an upsert of a product no longer in the catalog is left out (its removal follows). */
+    @Transactional
+    public CatalogChanges changes(Partner partner, long since, int limit) {
+        List<String> provinces = provinces(partner);
+        List<CatalogChange> rows = catalog.changes(since, provinces, limit);
+        List<UUID> upserted = rows.stream().filter(r -> r.kind == CatalogChange.Kind.UPSERT).map(r -> r.productId)
+                .distinct().toList();
+        Map<UUID, CatalogProduct> current = upserted.isEmpty() ? Map.of()
+                : catalog.certified(scoped(partner, empty()), null, upserted, upserted.size(), LocalDate.now(clock))
+                .stream().map(this::item).collect(Collectors.toMap(CatalogProduct::productId, Function.identity()));
+        List<CatalogChanges.Change> items = rows.stream()
+                .filter(r -> r.kind == CatalogChange.Kind.REMOVED || current.containsKey(r.productId))
+                .map(r -> new CatalogChanges.Change(r.seq, r.kind.name(), r.productId,
+                        r.reason == null ? null : r.reason.name(),
+                        r.kind == CatalogChange.Kind.REMOVED ? null : current.get(r.productId), r.at))
+                .toList();
+        long next = rows.isEmpty() ? since : rows.get(rows.size() - 1).seq;
+        return new CatalogChanges(items, next, rows.size() == limit);
+    }
+
+    private CatalogProduct item(Certificate c) {
+        Product p = c.product;
+        var commune = p.producer.commune;
+        String link = links.product(p.id, p.gtin);
+        return new CatalogProduct(p.id, p.name, p.description, p.gtin,
+                new CatalogProduct.Code(p.group.code, p.group.name),
+                new CatalogProduct.Producer(p.producer.id, p.producer.name, p.producer.type.name()),
+                new CatalogProduct.Code(commune.code, commune.name),
+                new CatalogProduct.Code(commune.province.code, commune.province.name), c.stars,
+                new CatalogProduct.Certificate(c.number, c.stars, c.issuingAuthority, c.decisionDate, c.validUntil),
+                List.of(), link, config.resolver().baseUrl().replaceAll("/+$", "") + "/products/" + p.id
+                + "/qr?format=png",
+                latest(p.updatedAt, c.updatedAt, p.producer.updatedAt));
+    }
+
+    private static java.time.OffsetDateTime latest(java.time.OffsetDateTime... times) {
+        java.time.OffsetDateTime max = null;
+        for (var t : times) {
+            if (t != null && (max == null || t.isAfter(max))) {
+                max = t;
+            }
+        }
+        return max;
+    }
+
+    private static Filter empty() {
+        return new Filter(null, null, null, null, null, null);
+    }
+
+    private static Filter scoped(Partner partner, Filter f) {
+        return new Filter(provinces(partner), f.province(), f.commune(), f.group(), f.stars(), f.updatedSince());
+    }
+
+    private static List<String> provinces(Partner partner) {
+        return partner.provinces == null ? null : List.of(partner.provinces);
+    }
+
+    private static String encode(UUID id) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(id.toString().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static UUID decode(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("cursor", "is not a cursor this API returned");
+        }
+    }
+}

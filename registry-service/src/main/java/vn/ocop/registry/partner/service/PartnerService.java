@@ -1,0 +1,152 @@
+package vn.ocop.registry.partner.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.ocop.registry.partner.Partner;
+import vn.ocop.registry.partner.PartnerKey;
+import vn.ocop.registry.partner.config.PartnerConfig;
+import vn.ocop.registry.partner.repository.PartnerKeyRepository;
+import vn.ocop.registry.partner.repository.PartnerRepository;
+import vn.ocop.registry.partner.rest.IssuedKeyView;
+import vn.ocop.registry.partner.rest.PartnerRequest;
+import vn.ocop.registry.partner.rest.PartnerView;
+import vn.ocop.registry.platform.problem.DomainException;
+import vn.ocop.registry.platform.text.TextSearch;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Owns partner accounts and their API keys: issue (shown once, stored as SHA-256), rotate (older keys keep working
+ * for {@code ocop.partners.rotation-grace}), revoke (at once), and authenticate a request's key.
+ */
+@ApplicationScoped
+public class PartnerService {
+
+    /** Keys look like {@code ocop_<8 hex prefix>_<43 base64url characters>}. */
+    public static final String KEY_PREFIX = "ocop_";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final PartnerRepository partners;
+    private final PartnerKeyRepository keys;
+    private final PartnerConfig config;
+    private final Clock clock;
+
+    public PartnerService(PartnerRepository partners, PartnerKeyRepository keys, PartnerConfig config, Clock clock) {
+        this.partners = partners;
+        this.keys = keys;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public IssuedKeyView create(PartnerRequest request) {
+        Partner partner = new Partner();
+        partner.id = UUID.randomUUID();
+        partner.name = TextSearch.clean(request.name());
+        partner.contactEmail = request.contactEmail().trim();
+        partner.provinces = request.provinces() == null || request.provinces().isEmpty() ? null
+                : request.provinces().stream().distinct().sorted().toArray(String[]::new);
+        partner.webhookUrl = request.webhookUrl();
+        partner.requestsPerMinute = request.requestsPerMinute();
+        partner.createdAt = OffsetDateTime.now(clock);
+        partner.updatedAt = partner.createdAt;
+        partners.persist(partner);
+        return issue(partner);
+    }
+
+    @Transactional
+    public PartnerView get(UUID id) {
+        Partner partner = partner(id);
+        return PartnerView.of(partner, keys.of(id), OffsetDateTime.now(clock));
+    }
+
+    @Transactional
+    public List<PartnerView> list() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return partners.listAll().stream().map(p -> PartnerView.of(p, keys.of(p.id), now)).toList();
+    }
+
+    /** A new key; the partner's other active keys expire after the grace period (sooner if they already would). */
+    @Transactional
+    public IssuedKeyView rotate(UUID id) {
+        Partner partner = partner(id);
+        OffsetDateTime graceEnd = OffsetDateTime.now(clock).plus(config.rotationGrace());
+        for (PartnerKey key : keys.of(id)) {
+            if (key.revokedAt == null && (key.expiresAt == null || key.expiresAt.isAfter(graceEnd))) {
+                key.expiresAt = graceEnd;
+            }
+        }
+        return issue(partner);
+    }
+
+    @Transactional
+    public PartnerView revoke(UUID partnerId, UUID keyId) {
+        PartnerKey key = keys.findByIdOptional(keyId).filter(k -> k.partner.id.equals(partnerId))
+                .orElseThrow(() -> DomainException.notFound("Key", keyId));
+        if (key.revokedAt == null) {
+            key.revokedAt = OffsetDateTime.now(clock);
+        }
+        return PartnerView.of(key.partner, keys.of(partnerId), OffsetDateTime.now(clock));
+    }
+
+    /** The active key behind a request's {@code X-API-Key} header; 401 when missing, unknown, expired or revoked. */
+    @Transactional
+    public PartnerKey authenticate(String apiKey) {
+        if (apiKey == null || apiKey.isBlank()) {
+            throw DomainException.unauthorized("Send the partner API key in the X-API-Key header");
+        }
+        String[] parts = apiKey.trim().split("_", 3);
+        PartnerKey key = parts.length == 3 && apiKey.startsWith(KEY_PREFIX)
+                ? keys.byPrefix(parts[1]).orElse(null) : null;
+        if (key == null || !MessageDigest.isEqual(key.hash.getBytes(StandardCharsets.US_ASCII),
+                sha256(apiKey.trim()).getBytes(StandardCharsets.US_ASCII))) {
+            throw DomainException.unauthorized("The API key is not valid");
+        }
+        if (!key.activeAt(OffsetDateTime.now(clock))) {
+            throw DomainException.unauthorized("The API key was " + (key.revokedAt != null ? "revoked" : "rotated and "
+                    + "its grace period is over"));
+        }
+        return key;
+    }
+
+    private IssuedKeyView issue(Partner partner) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        byte[] prefixBytes = new byte[4];
+        RANDOM.nextBytes(prefixBytes);
+        String prefix = HexFormat.of().formatHex(prefixBytes);
+        String apiKey = KEY_PREFIX + prefix + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        PartnerKey key = new PartnerKey();
+        key.id = UUID.randomUUID();
+        key.partner = partner;
+        key.prefix = prefix;
+        key.hash = sha256(apiKey);
+        key.createdAt = OffsetDateTime.now(clock);
+        keys.persist(key);
+        keys.flush();
+        return new IssuedKeyView(apiKey, PartnerView.of(partner, keys.of(partner.id), key.createdAt));
+    }
+
+    private Partner partner(UUID id) {
+        return partners.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Partner", id));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
