@@ -84,6 +84,54 @@ class PartnerCatalogTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void shouldDescribeAProductAsSchemaOrgJsonLdThatAProcessorExpands() throws Exception {
+        String key = partner(List.of(CA_MAU), null).getString("apiKey");
+        String gtin = aGtin13();
+        UUID product = aProduct(aProducer().named("HTX Mật ong U Minh").inCommune(CA_MAU_COMMUNE).create())
+                .named("Mật ong rừng U Minh").withGtin(gtin).create();
+        aCertificate(product).stars(4).record();
+        Response response = catalog(key).accept("application/ld+json").get("/catalog/products/" + product);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.contentType()).startsWith("application/ld+json");
+        Object document = com.github.jsonldjava.utils.JsonUtils.fromString(response.asString());
+        List<Object> expanded = com.github.jsonldjava.core.JsonLdProcessor.expand(document);
+        assertThat(expanded).hasSize(1);
+        Map<String, Object> node = (Map<String, Object>) expanded.get(0);
+        assertThat(node.get("@type")).isEqualTo(List.of("https://schema.org/Product"));
+        assertThat(value(node, "https://schema.org/gtin14")).isEqualTo(vn.ocop.contract.Gtin.toGtin14(gtin).orElseThrow());
+        assertThat(value(node, "https://schema.org/name")).isEqualTo("Mật ong rừng U Minh");
+        Map<String, Object> brand = first(node, "https://schema.org/brand");
+        assertThat(value(brand, "https://schema.org/name")).isEqualTo("HTX Mật ong U Minh");
+        assertThat(first(node, "https://schema.org/manufacturer")).isNotNull();
+        assertThat(value(first(node, "https://schema.org/countryOfOrigin"), "https://schema.org/identifier"))
+                .isEqualTo("VN");
+        Map<String, Object> certification = first(node, "https://schema.org/hasCertification");
+        assertThat(certification.get("@type")).isEqualTo(List.of("https://schema.org/Certification"));
+        assertThat(value(first(certification, "https://schema.org/certificationRating"),
+                "https://schema.org/ratingValue")).isEqualTo(4);
+        assertThat(value(first(certification, "https://schema.org/issuedBy"), "https://schema.org/name"))
+                .isEqualTo("UBND tỉnh Thái Nguyên");
+        assertThat(value(certification, "https://schema.org/certificationIdentification")).isNotNull();
+        assertThat(value(certification, "https://schema.org/expires")).isNotNull();
+
+        Object list = com.github.jsonldjava.utils.JsonUtils.fromString(catalog(key).accept("application/ld+json")
+                .get("/catalog/products").then().statusCode(200).extract().asString());
+        assertThat(com.github.jsonldjava.core.JsonLdProcessor.expand(list)).hasSize(1);
+        catalog(key).accept("application/json").get("/catalog/products/" + product).then()
+                .contentType(org.hamcrest.Matchers.startsWith("application/json")).body("stars", is(4));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> first(Map<String, Object> node, String property) {
+        return ((List<Map<String, Object>>) node.get(property)).get(0);
+    }
+
+    private static Object value(Map<String, Object> node, String property) {
+        return first(node, property).get("@value");
+    }
+
+    @Test
     void shouldAnswer304ForAnUnchangedPageAndItem() {
         String key = partner(List.of(CA_MAU), null).getString("apiKey");
         UUID product = aProduct(aProducer().inCommune(CA_MAU_COMMUNE).create()).create();

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ocop.registry.catalog.mapping.CatalogJsonLd;
 import vn.ocop.registry.catalog.repository.CatalogRepository.Filter;
 import vn.ocop.registry.catalog.service.CatalogService;
 import vn.ocop.registry.partner.Partner;
@@ -44,7 +45,7 @@ import java.util.UUID;
  * ({@code ETag}/{@code If-None-Match} → 304, {@code Last-Modified}) and with an incremental change feed.
  */
 @Path("/catalog")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, CatalogJsonLd.MEDIA_TYPE})
 @SecurityScheme(securitySchemeName = "partnerKey", type = SecuritySchemeType.APIKEY, in =
         org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn.HEADER, apiKeyName = CatalogResource.KEY)
 @SecurityRequirement(name = "partnerKey")
@@ -87,24 +88,31 @@ public class CatalogResource {
                          @QueryParam("cursor") String cursor,
                          @QueryParam("limit") @DefaultValue("100") @Min(value = 1, message = "must be between 1 and 500")
                          @Max(value = 500, message = "must be between 1 and 500") int limit,
-                         @jakarta.ws.rs.core.Context Request request) {
+                         @jakarta.ws.rs.core.Context Request request,
+                         @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         Partner partner = partner(apiKey);
         CatalogPage page = catalog.list(partner, new Filter(null, province, commune, group, stars, updatedSince),
                 cursor, limit);
         OffsetDateTime modified = page.items().stream().map(CatalogProduct::updatedAt).max(OffsetDateTime::compareTo)
                 .orElse(null);
-        return conditional(request, page, modified);
+        return jsonLd(headers) ? conditional(request, CatalogJsonLd.list(page.items(), page.nextCursor()), modified,
+                CatalogJsonLd.MEDIA_TYPE) : conditional(request, page, modified, MediaType.APPLICATION_JSON);
     }
 
     @GET
     @Path("/products/{id}")
-    @Operation(summary = "Read one currently certified product")
+    @Operation(summary = "Read one currently certified product", description = "With Accept: application/ld+json "
+            + "the product is a schema.org Product (gtin14, brand, manufacturer, countryOfOrigin) with hasCertification: "
+            + "a Certification carrying the OCOP stars as certificationRating, the issuer, validFrom/expires and the "
+            + "certificate number.")
     @APIResponse(responseCode = "304", description = "If-None-Match matched")
     @APIResponse(responseCode = "404", description = "Not certified now, or outside the partner's provinces")
     public Response get(@HeaderParam(KEY) @Parameter(hidden = true) String apiKey, @PathParam("id") UUID id,
-                        @jakarta.ws.rs.core.Context Request request) {
+                        @jakarta.ws.rs.core.Context Request request,
+                        @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         CatalogProduct product = catalog.get(partner(apiKey), id);
-        return conditional(request, product, product.updatedAt());
+        return jsonLd(headers) ? conditional(request, CatalogJsonLd.product(product), product.updatedAt(),
+                CatalogJsonLd.MEDIA_TYPE) : conditional(request, product, product.updatedAt(), MediaType.APPLICATION_JSON);
     }
 
     @GET
@@ -118,7 +126,7 @@ public class CatalogResource {
                             @Max(value = 1000, message = "must be between 1 and 1000") int limit,
                             @jakarta.ws.rs.core.Context Request request) {
         CatalogChanges changes = catalog.changes(partner(apiKey), since, limit);
-        return conditional(request, changes, null);
+        return conditional(request, changes, null, MediaType.APPLICATION_JSON);
     }
 
     private Partner partner(String apiKey) {
@@ -128,7 +136,20 @@ public class CatalogResource {
     }
 
     /** 304 when the client's ETag (SHA-256 of the body) matches, else 200 with ETag and Last-Modified. */
-    private Response conditional(Request request, Object body, OffsetDateTime modified) {
+    /** Whether the client prefers JSON-LD (listed in Accept, before or without application/json). */
+    private static boolean jsonLd(jakarta.ws.rs.core.HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isCompatible(MediaType.valueOf(CatalogJsonLd.MEDIA_TYPE)) && !type.isWildcardType()) {
+                return true;
+            }
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private Response conditional(Request request, Object body, OffsetDateTime modified, String mediaType) {
         byte[] json;
         try {
             json = mapper.writeValueAsBytes(body);
@@ -138,8 +159,8 @@ public class CatalogResource {
         EntityTag tag = new EntityTag(sha256(json));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder builder = notModified != null ? notModified
-                : Response.ok(json, MediaType.APPLICATION_JSON_TYPE);
-        builder.tag(tag).header("Cache-Control", "private, no-cache");
+                : Response.ok(json, mediaType + ";charset=UTF-8");
+        builder.tag(tag).header("Cache-Control", "private, no-cache").header("Vary", "Accept, X-API-Key");
         if (modified != null) {
             builder.lastModified(Date.from(modified.toInstant()));
         }
