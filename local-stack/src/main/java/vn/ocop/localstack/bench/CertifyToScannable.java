@@ -20,6 +20,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static vn.ocop.localstack.bench.BenchSupport.option;
+import static vn.ocop.localstack.bench.BenchSupport.percentile;
+
 /**
  * Measures "certified → scannable": for each product, the time from the registry's answer to {@code POST
  * /certificates} until the traceability service's {@code GET /products/{id}} first shows the stars. That path is
@@ -148,19 +151,5 @@ public final class CertifyToScannable {
         } catch (Exception e) {
             return false;
         }
-    }
-
-    private static long percentile(List<Long> sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-    }
-
-    private static String option(String[] args, String name, String fallback) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
     }
 }

@@ -73,7 +73,9 @@ public class CatalogResource {
     @Operation(summary = "List currently certified products", description = "Keyset paging by product id: pass "
             + "nextCursor as cursor; pages do not drift while products are added. Filters combine; updatedSince "
             + "keeps products whose product, producer or certificate changed since then.")
-    @APIResponse(responseCode = "200", description = "A page, with ETag and Last-Modified")
+    @APIResponse(responseCode = "200", description = "A page, with ETag and Last-Modified. The ETag is the "
+            + "partner's catalog version (moved by every change to a listed product, producer or certificate, and by "
+            + "the date) with the request, so an If-None-Match poll is answered 304 without listing again.")
     @APIResponse(responseCode = "304", description = "If-None-Match matched: the page is unchanged")
     @APIResponse(responseCode = "401", description = "Missing, unknown, rotated-out or revoked key")
     @APIResponse(responseCode = "429", description = "Rate limit; see Retry-After")
@@ -89,14 +91,20 @@ public class CatalogResource {
                          @QueryParam("limit") @DefaultValue("100") @Min(value = 1, message = "must be between 1 and 500")
                          @Max(value = 500, message = "must be between 1 and 500") int limit,
                          @jakarta.ws.rs.core.Context Request request,
-                         @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+                         @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers,
+                         @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         Partner partner = partner(apiKey);
+        EntityTag tag = versionTag(partner, uri, headers);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return cacheHeaders(unchanged.tag(tag), null).build();
+        }
         CatalogPage page = catalog.list(partner, new Filter(null, province, commune, group, stars, updatedSince),
                 cursor, limit);
         OffsetDateTime modified = page.items().stream().map(CatalogProduct::updatedAt).max(OffsetDateTime::compareTo)
                 .orElse(null);
-        return jsonLd(headers) ? conditional(request, CatalogJsonLd.list(page.items(), page.nextCursor()), modified,
-                CatalogJsonLd.MEDIA_TYPE) : conditional(request, page, modified, MediaType.APPLICATION_JSON);
+        return jsonLd(headers) ? respond(CatalogJsonLd.list(page.items(), page.nextCursor()), tag, modified,
+                CatalogJsonLd.MEDIA_TYPE) : respond(page, tag, modified, MediaType.APPLICATION_JSON);
     }
 
     @GET
@@ -109,10 +117,17 @@ public class CatalogResource {
     @APIResponse(responseCode = "404", description = "Not certified now, or outside the partner's provinces")
     public Response get(@HeaderParam(KEY) @Parameter(hidden = true) String apiKey, @PathParam("id") UUID id,
                         @jakarta.ws.rs.core.Context Request request,
-                        @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
-        CatalogProduct product = catalog.get(partner(apiKey), id);
-        return jsonLd(headers) ? conditional(request, CatalogJsonLd.product(product), product.updatedAt(),
-                CatalogJsonLd.MEDIA_TYPE) : conditional(request, product, product.updatedAt(), MediaType.APPLICATION_JSON);
+                        @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers,
+                        @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        Partner partner = partner(apiKey);
+        EntityTag tag = versionTag(partner, uri, headers);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return cacheHeaders(unchanged.tag(tag), null).build();
+        }
+        CatalogProduct product = catalog.get(partner, id);
+        return jsonLd(headers) ? respond(CatalogJsonLd.product(product), tag, product.updatedAt(),
+                CatalogJsonLd.MEDIA_TYPE) : respond(product, tag, product.updatedAt(), MediaType.APPLICATION_JSON);
     }
 
     @GET
@@ -126,7 +141,11 @@ public class CatalogResource {
                             @Max(value = 1000, message = "must be between 1 and 1000") int limit,
                             @jakarta.ws.rs.core.Context Request request) {
         CatalogChanges changes = catalog.changes(partner(apiKey), since, limit);
-        return conditional(request, changes, null, MediaType.APPLICATION_JSON);
+        byte[] json = write(changes);
+        EntityTag tag = new EntityTag(sha256(json));
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        return cacheHeaders(unchanged != null ? unchanged.tag(tag)
+                : Response.ok(json, MediaType.APPLICATION_JSON + ";charset=UTF-8").tag(tag), null).build();
     }
 
     private Partner partner(String apiKey) {
@@ -149,22 +168,31 @@ public class CatalogResource {
         return false;
     }
 
-    private Response conditional(Request request, Object body, OffsetDateTime modified, String mediaType) {
-        byte[] json;
-        try {
-            json = mapper.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        EntityTag tag = new EntityTag(sha256(json));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder builder = notModified != null ? notModified
-                : Response.ok(json, mediaType + ";charset=UTF-8");
-        builder.tag(tag).header("Cache-Control", "private, no-cache").header("Vary", "Accept, X-API-Key");
+    /** The ETag of a catalog read: the partner's catalog version, the request and the representation. */
+    private EntityTag versionTag(Partner partner, jakarta.ws.rs.core.UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
+        String representation = jsonLd(headers) ? CatalogJsonLd.MEDIA_TYPE : MediaType.APPLICATION_JSON;
+        return new EntityTag(sha256((catalog.version(partner) + "|" + uri.getRequestUri().getRawPath() + "?"
+                + uri.getRequestUri().getRawQuery() + "|" + representation).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Response respond(Object body, EntityTag tag, OffsetDateTime modified, String mediaType) {
+        return cacheHeaders(Response.ok(write(body), mediaType + ";charset=UTF-8").tag(tag), modified).build();
+    }
+
+    private static Response.ResponseBuilder cacheHeaders(Response.ResponseBuilder builder, OffsetDateTime modified) {
+        builder.header("Cache-Control", "private, no-cache").header("Vary", "Accept, X-API-Key");
         if (modified != null) {
             builder.lastModified(Date.from(modified.toInstant()));
         }
-        return builder.build();
+        return builder;
+    }
+
+    private byte[] write(Object body) {
+        try {
+            return mapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String sha256(byte[] bytes) {

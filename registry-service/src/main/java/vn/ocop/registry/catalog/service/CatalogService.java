@@ -53,6 +53,16 @@ public class CatalogService {
         return new CatalogPage(page.stream().map(this::item).toList(), next, syncToken);
     }
 
+    /**
+     * What the partner's view of the catalog depends on: every change to a listed product, its producer or its
+     * certificate writes a catalog change (so the head sequence moves), and validity moves with the date. Equal
+     * versions mean equal answers, so it validates a cached page without running the query.
+     */
+    @Transactional
+    public String version(Partner partner) {
+        return partner.id + ":" + LocalDate.now(clock) + ":" + catalog.head();
+    }
+
     @Transactional
     public CatalogProduct get(Partner partner, UUID productId) {
         return catalog.certified(scoped(partner, empty()), null, List.of(productId), 1, LocalDate.now(clock)).stream()

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Seeds 20,000 certified products (national scale) into a fresh local stack (own free ports, temporary data), then
+# prints the wall time of a full partner sync through the cursor API and the p50 of an unchanged-page poll (304),
+# with a full-page fetch and GET /provinces as baselines in the same run; stops everything at the end.
+# Options: --products N (20000), --polls N (200).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source local-stack/ensure-built.sh
+ocop_ensure_built
+echo "nproc: $(nproc)"
+exec java -Dfile.encoding=UTF-8 -cp "$(ocop_launcher_classpath)" vn.ocop.localstack.bench.CatalogSync "$@"
