@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import vn.ocop.registry.support.RegistryClock;
 import vn.ocop.registry.support.Tokens;
 import vn.ocop.registry.webhook.WebhookReceiver.Received;
 
@@ -45,6 +46,8 @@ class WebhookTest {
     private static final String LAM_DONG_COMMUNE = "22918";
     private static final String DAK_LAK = "66";
     private static final String DAK_LAK_COMMUNE = "22015";
+    private static final String GIA_LAI = "52";
+    private static final String GIA_LAI_COMMUNE = "21553";
     private static final Duration SOON = Duration.ofSeconds(5);
 
     @Test
@@ -121,6 +124,34 @@ class WebhookTest {
                     .until(() -> receiver.delivered().size() == 1);
             assertThat(receiver.requests()).hasSize(attempts)
                     .extracting(Received::id).containsOnly(delivered.getString("items[0].id"));
+        }
+    }
+
+    @Test
+    void shouldGiveUpAfterTheRetryPeriodAndDeliverAFailedOneOnRequest() {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            receiver.failing(true);
+            String partnerId = partner(List.of(GIA_LAI), receiver.url()).getString("partner.id");
+            aCertificate(aProduct(aProducer().inCommune(GIA_LAI_COMMUNE).create()).create()).record();
+            await().atMost(SOON).until(() -> !receiver.requests().isEmpty());
+            try {
+                RegistryClock.move("PT25H"); // past ocop.webhooks.give-up-after (24 h) since the event
+                await().atMost(SOON).until(() -> log(partnerId, "FAILED").getInt("total") == 1);
+            } finally {
+                RegistryClock.reset();
+            }
+            JsonPath failed = log(partnerId, null);
+            assertThat(failed.getString("items[0].state")).isEqualTo("FAILED");
+            assertThat(failed.getString("items[0].nextAttemptAt")).isNull();
+            assertThat(failed.getInt("items[0].lastStatus")).isEqualTo(503);
+            int attempts = failed.getInt("items[0].attempts");
+
+            receiver.failing(false);
+            given().auth().oauth2(Tokens.admin()).post(redeliver(partnerId, failed.getString("items[0].id"))).then()
+                    .statusCode(200).body("state", equalTo("PENDING"));
+            await().atMost(SOON).until(() -> receiver.delivered().size() == 1);
+            await().atMost(SOON).untilAsserted(() -> assertThat(log(partnerId, "DELIVERED")
+                    .getInt("items[0].attempts")).isEqualTo(attempts + 1));
         }
     }
 
