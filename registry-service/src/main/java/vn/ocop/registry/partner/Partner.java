@@ -29,6 +29,10 @@ public class Partner extends TrackedEntity {
     @Column(name = "webhook_url")
     public String webhookUrl;
 
+    /** Signs its webhooks: {@code whsec_} + base64 of 32 random bytes (kept in clear: the HMAC needs it). */
+    @Column(name = "webhook_secret")
+    public String webhookSecret;
+
     /** Request budget of each of its keys; null for {@code ocop.partners.requests-per-minute}. */
     @Column(name = "requests_per_minute")
     public Integer requestsPerMinute;

@@ -10,11 +10,13 @@ import java.util.Map;
 /**
  * Test resources of the whole registry test JVM (declared once, so Quarkus boots once): the shared real PostgreSQL
  * (database {@code registry}), the shared real Kafka, the test token key, the public resolver base, and the
- * adjustable clock ({@code PUT/DELETE /admin/clock}, see {@link AdjustableClock}).
+ * adjustable clock ({@code PUT/DELETE /admin/clock}, see {@link AdjustableClock}) and webhook retries in
+ * milliseconds rather than seconds ({@link FastWebhooks}).
  */
 @QuarkusTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "registry"))
 @QuarkusTestResource(RegistryTestResources.ResolverBase.class)
 @QuarkusTestResource(RegistryTestResources.AdjustableClock.class)
+@QuarkusTestResource(RegistryTestResources.FastWebhooks.class)
 public final class RegistryTestResources {
 
     public static final String RESOLVER_BASE = "https://id.ocop.test";
@@ -39,6 +41,21 @@ public final class RegistryTestResources {
         @Override
         public Map<String, String> start() {
             return Map.of("ocop.clock.adjustable", "true");
+        }
+
+        @Override
+        public void stop() {
+        }
+    }
+
+    /** Webhook retries fast enough for a test to watch a few of them. */
+    public static class FastWebhooks implements QuarkusTestResourceLifecycleManager {
+        @Override
+        public Map<String, String> start() {
+            return Map.of("ocop.webhooks.poll-interval", "100ms",
+                    "ocop.webhooks.initial-backoff", "200ms",
+                    "ocop.webhooks.max-interval", "1s",
+                    "ocop.webhooks.timeout", "3s");
         }
 
         @Override

@@ -41,8 +41,9 @@ public class PartnerResource {
 
     @POST
     @Operation(summary = "Create a partner and its first API key", description = "The key is in the response once; "
-            + "only its SHA-256 is stored.")
-    @APIResponse(responseCode = "201", description = "Created; apiKey is shown this once")
+            + "only its SHA-256 is stored. So is webhookSecret, the secret that signs the partner's webhooks (see "
+            + "GET /partners/{id}/webhook-deliveries for the scheme).")
+    @APIResponse(responseCode = "201", description = "Created; apiKey and webhookSecret are shown this once")
     public Response create(@NotNull @Valid PartnerRequest request, @Context UriInfo uri) {
         IssuedKeyView issued = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(issued.partner().id().toString()).build())
@@ -70,6 +71,18 @@ public class PartnerResource {
     @APIResponse(responseCode = "201", description = "Issued; apiKey is shown this once")
     public Response rotate(@PathParam("id") UUID id) {
         return Response.status(201).entity(service.rotate(id)).build();
+    }
+
+    @POST
+    @Path("/{id}/webhook-secret")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Rotate the webhook signing secret", description = "Issues a new whsec_ secret, shown in "
+            + "this response only; the old one stops signing at once, so deliveries still pending (retries included) "
+            + "are signed with the new one.")
+    @APIResponse(responseCode = "200", description = "The new secret")
+    @APIResponse(responseCode = "404", description = "No such partner")
+    public WebhookSecretView rotateWebhookSecret(@PathParam("id") UUID id) {
+        return service.rotateWebhookSecret(id);
     }
 
     @DELETE

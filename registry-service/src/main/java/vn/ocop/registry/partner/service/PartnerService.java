@@ -10,6 +10,7 @@ import vn.ocop.registry.partner.repository.PartnerRepository;
 import vn.ocop.registry.partner.rest.IssuedKeyView;
 import vn.ocop.registry.partner.rest.PartnerRequest;
 import vn.ocop.registry.partner.rest.PartnerView;
+import vn.ocop.registry.partner.rest.WebhookSecretView;
 import vn.ocop.registry.platform.problem.DomainException;
 import vn.ocop.registry.platform.text.TextSearch;
 
@@ -22,17 +23,26 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Owns partner accounts and their API keys: issue (shown once, stored as SHA-256), rotate (older keys keep working
- * for {@code ocop.partners.rotation-grace}), revoke (at once), and authenticate a request's key.
+ * for {@code ocop.partners.rotation-grace}), revoke (at once), and authenticate a request's key; and their webhook
+ * endpoint: the URL, the signing secret (shown once, rotatable) and which partners want a province's events.
  */
 @ApplicationScoped
 public class PartnerService {
 
     /** Keys look like {@code ocop_<8 hex prefix>_<43 base64url characters>}. */
     public static final String KEY_PREFIX = "ocop_";
+
+    /** Webhook secrets look like {@code whsec_<base64 of 32 random bytes>} (Standard Webhooks). */
+    public static final String WEBHOOK_SECRET_PREFIX = "whsec_";
+
+    /** Where a partner's webhooks go and the secret that signs them. */
+    public record WebhookEndpoint(String url, String secret) {
+    }
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -58,10 +68,40 @@ public class PartnerService {
                 : request.provinces().stream().distinct().sorted().toArray(String[]::new);
         partner.webhookUrl = request.webhookUrl();
         partner.requestsPerMinute = request.requestsPerMinute();
+        partner.webhookSecret = newWebhookSecret();
         partner.createdAt = OffsetDateTime.now(clock);
         partner.updatedAt = partner.createdAt;
         partners.persist(partner);
-        return issue(partner);
+        IssuedKeyView issued = issue(partner);
+        return new IssuedKeyView(issued.apiKey(), issued.partner(), partner.webhookSecret);
+    }
+
+    /** A new webhook secret, effective at once (pending deliveries are signed with it too). */
+    @Transactional
+    public WebhookSecretView rotateWebhookSecret(UUID id) {
+        Partner partner = partner(id);
+        partner.webhookSecret = newWebhookSecret();
+        partner.updatedAt = OffsetDateTime.now(clock);
+        return new WebhookSecretView(partner.id, partner.webhookSecret);
+    }
+
+    /** Partners with a webhook URL whose provinces (none listed: all) include {@code provinceCode}. */
+    @Transactional
+    public List<UUID> webhookSubscribers(String provinceCode) {
+        return partners.webhookSubscribers(provinceCode);
+    }
+
+    /** The partner's webhook endpoint as it is now; empty when it has no webhook URL (any more). */
+    @Transactional
+    public Optional<WebhookEndpoint> webhookEndpoint(UUID id) {
+        return partners.findByIdOptional(id).filter(p -> p.webhookUrl != null)
+                .map(p -> new WebhookEndpoint(p.webhookUrl, p.webhookSecret));
+    }
+
+    /** 404 unless the partner exists. */
+    @Transactional
+    public void requireExists(UUID id) {
+        partner(id);
     }
 
     @Transactional
@@ -134,7 +174,13 @@ public class PartnerService {
         key.createdAt = OffsetDateTime.now(clock);
         keys.persist(key);
         keys.flush();
-        return new IssuedKeyView(apiKey, PartnerView.of(partner, keys.of(partner.id), key.createdAt));
+        return new IssuedKeyView(apiKey, PartnerView.of(partner, keys.of(partner.id), key.createdAt), null);
+    }
+
+    private static String newWebhookSecret() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return WEBHOOK_SECRET_PREFIX + Base64.getEncoder().encodeToString(secret);
     }
 
     private Partner partner(UUID id) {

@@ -1,0 +1,85 @@
+package vn.ocop.registry.webhook.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.ocop.contract.CertificateData;
+import vn.ocop.registry.outbox.RegistryFact;
+import vn.ocop.registry.partner.service.PartnerService;
+import vn.ocop.registry.product.Product;
+import vn.ocop.registry.webhook.WebhookDelivery;
+import vn.ocop.registry.webhook.WebhookEventTypes;
+import vn.ocop.registry.webhook.rest.WebhookPayload;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Turns certificate facts into webhook deliveries in the transaction that fired them: one per partner with a webhook
+ * URL whose provinces include the product's. The body is fixed here, so every retry sends (and signs) the same bytes.
+ */
+@ApplicationScoped
+public class WebhookWriter {
+
+    private final PartnerService partners;
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private final WebhookDispatcher dispatcher;
+
+    public WebhookWriter(PartnerService partners, EntityManager em, ObjectMapper mapper, Clock clock,
+                         WebhookDispatcher dispatcher) {
+        this.partners = partners;
+        this.em = em;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.dispatcher = dispatcher;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onFact(@Observes RegistryFact fact) {
+        String type = WebhookEventTypes.forFact(fact.type());
+        if (type == null || !(fact.data() instanceof CertificateData c)) {
+            return;
+        }
+        Product product = em.find(Product.class, c.productId());
+        List<UUID> subscribers = partners.webhookSubscribers(product.producer.commune.province.code);
+        if (subscribers.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        String body;
+        try {
+            body = mapper.writeValueAsString(new WebhookPayload(type, now, new WebhookPayload.Data(c.productId(),
+                    c.certificateId(), c.number(), c.stars(), c.previousStars(), c.status(), c.validUntil(),
+                    c.revokedAt(), c.revocationReason())));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise webhook " + type, e);
+        }
+        for (UUID partner : subscribers) {
+            WebhookDelivery delivery = new WebhookDelivery();
+            delivery.id = UUID.randomUUID();
+            delivery.partnerId = partner;
+            delivery.eventType = type;
+            delivery.productId = c.productId();
+            delivery.payload = body;
+            delivery.state = WebhookDelivery.State.PENDING;
+            delivery.nextAttemptAt = now;
+            delivery.createdAt = now;
+            em.persist(delivery);
+        }
+    }
+
+    void wakeDispatcher(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegistryFact fact) {
+        if (WebhookEventTypes.forFact(fact.type()) != null) {
+            dispatcher.wake();
+        }
+    }
+}
