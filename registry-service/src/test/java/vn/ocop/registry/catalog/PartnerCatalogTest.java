@@ -226,7 +226,7 @@ class PartnerCatalogTest {
 
     private static JsonPath partner(List<String> provinces, Integer perMinute) {
         Map<String, Object> body = new HashMap<>(Map.of("name", "Sàn thử " + UUID.randomUUID(),
-                "contactEmail", "san@ocop.test", "webhookUrl", "https://san.example/hooks"));
+                "contactEmail", "san@ocop.test"));
         if (provinces != null) {
             body.put("provinces", provinces);
         }

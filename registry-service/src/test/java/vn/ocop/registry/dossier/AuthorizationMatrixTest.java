@@ -127,6 +127,10 @@ class AuthorizationMatrixTest {
                         expect(401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200)),
                 new Endpoint("GET /partners", () -> null, (r, x) -> r.get("/partners").statusCode(),
                         expect(401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200)),
+                new Endpoint("POST /partners", () -> null, (r, x) -> r.contentType(ContentType.JSON)
+                        .body(Map.of("name", "Sàn " + UUID.randomUUID(), "contactEmail", "san@ocop.test"))
+                        .post("/partners").statusCode(),
+                        expect(401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 201)),
                 new Endpoint("GET /audit-entries", () -> null, (r, x) -> r.get("/audit-entries").statusCode(),
                         expect(401, 403, 403, 403, 403, 403, 403, 200, 200, 403, 200)));
 
