@@ -94,17 +94,12 @@ public class CatalogResource {
                          @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers,
                          @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         Partner partner = partner(apiKey);
-        EntityTag tag = versionTag(partner, uri, headers);
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        if (unchanged != null) {
-            return cacheHeaders(unchanged.tag(tag), null).build();
-        }
-        CatalogPage page = catalog.list(partner, new Filter(null, province, commune, group, stars, updatedSince),
-                cursor, limit);
-        OffsetDateTime modified = page.items().stream().map(CatalogProduct::updatedAt).max(OffsetDateTime::compareTo)
-                .orElse(null);
-        return jsonLd(headers) ? respond(CatalogJsonLd.list(page.items(), page.nextCursor()), tag, modified,
-                CatalogJsonLd.MEDIA_TYPE) : respond(page, tag, modified, MediaType.APPLICATION_JSON);
+        return cachedRead(partner, request, headers, uri,
+                () -> catalog.list(partner, new Filter(null, province, commune, group, stars, updatedSince), cursor,
+                        limit),
+                page -> CatalogJsonLd.list(page.items(), page.nextCursor()),
+                page -> page.items().stream().map(CatalogProduct::updatedAt).max(OffsetDateTime::compareTo)
+                        .orElse(null));
     }
 
     @GET
@@ -120,14 +115,8 @@ public class CatalogResource {
                         @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers,
                         @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         Partner partner = partner(apiKey);
-        EntityTag tag = versionTag(partner, uri, headers);
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        if (unchanged != null) {
-            return cacheHeaders(unchanged.tag(tag), null).build();
-        }
-        CatalogProduct product = catalog.get(partner, id);
-        return jsonLd(headers) ? respond(CatalogJsonLd.product(product), tag, product.updatedAt(),
-                CatalogJsonLd.MEDIA_TYPE) : respond(product, tag, product.updatedAt(), MediaType.APPLICATION_JSON);
+        return cachedRead(partner, request, headers, uri, () -> catalog.get(partner, id), CatalogJsonLd::product,
+                CatalogProduct::updatedAt);
     }
 
     @GET
@@ -166,6 +155,24 @@ public class CatalogResource {
             }
         }
         return false;
+    }
+
+    /**
+     * A catalog read: 304 when If-None-Match names the partner's current catalog version for this request (nothing
+     * is loaded), else the loaded body as JSON or JSON-LD with its ETag and Last-Modified.
+     */
+    private <T> Response cachedRead(Partner partner, Request request, jakarta.ws.rs.core.HttpHeaders headers,
+                                    jakarta.ws.rs.core.UriInfo uri, java.util.function.Supplier<T> load,
+                                    java.util.function.Function<T, Object> asJsonLd,
+                                    java.util.function.Function<T, OffsetDateTime> modifiedOf) {
+        EntityTag tag = versionTag(partner, uri, headers);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return cacheHeaders(unchanged.tag(tag), null).build();
+        }
+        T body = load.get();
+        return jsonLd(headers) ? respond(asJsonLd.apply(body), tag, modifiedOf.apply(body), CatalogJsonLd.MEDIA_TYPE)
+                : respond(body, tag, modifiedOf.apply(body), MediaType.APPLICATION_JSON);
     }
 
     /** The ETag of a catalog read: the partner's catalog version, the request and the representation. */
