@@ -1,0 +1,125 @@
+package vn.ocop.registry.salespoint.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.ocop.registry.adminunit.Commune;
+import vn.ocop.registry.adminunit.service.AdminUnitService;
+import vn.ocop.registry.platform.paging.Page;
+import vn.ocop.registry.platform.problem.DomainException;
+import vn.ocop.registry.platform.problem.FieldError;
+import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.registry.platform.text.TextSearch;
+import vn.ocop.registry.product.repository.ProductRepository;
+import vn.ocop.registry.salespoint.SalesPoint;
+import vn.ocop.registry.salespoint.SalesPointKind;
+import vn.ocop.registry.salespoint.repository.SalesPointRepository;
+import vn.ocop.registry.salespoint.rest.SalesPointRequest;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Owns promotion and sales points and trade fairs: a province admin registers those of its province (admin any),
+ * with the products they display; anyone reads them (consumers look for where to buy).
+ */
+@ApplicationScoped
+public class SalesPointService {
+
+    private final SalesPointRepository points;
+    private final ProductRepository products;
+    private final AdminUnitService adminUnits;
+    private final CallerScope caller;
+    private final Clock clock;
+
+    public SalesPointService(SalesPointRepository points, ProductRepository products, AdminUnitService adminUnits,
+                             CallerScope caller, Clock clock) {
+        this.points = points;
+        this.products = products;
+        this.adminUnits = adminUnits;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SalesPoint register(SalesPointRequest request) {
+        SalesPoint point = new SalesPoint();
+        point.id = UUID.randomUUID();
+        point.createdAt = OffsetDateTime.now(clock);
+        apply(point, request);
+        points.persist(point);
+        points.flush();
+        return point;
+    }
+
+    @Transactional
+    public SalesPoint update(UUID id, SalesPointRequest request) {
+        SalesPoint point = get(id);
+        caller.requireLocation(point.commune.code, point.commune.province.code);
+        if (request.version() == null) {
+            throw DomainException.invalid("version", "is required to update; send the version read");
+        }
+        if (request.version() != point.version) {
+            throw DomainException.conflict("stale-version", "The sales point changed since it was read: version "
+                    + point.version + ", not " + request.version(), new FieldError("version", "is " + point.version
+                    + " now; read it again"));
+        }
+        apply(point, request);
+        points.flush();
+        return point;
+    }
+
+    @Transactional
+    public SalesPoint get(UUID id) {
+        return points.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Sales point", id));
+    }
+
+    @Transactional
+    public Page<SalesPoint> list(String q, String province, String commune, SalesPointKind kind, UUID productId,
+                                 int page, int size) {
+        var query = points.search(q, province, commune, kind, productId).page(page, size);
+        return new Page<>(query.list(), page, size, query.count());
+    }
+
+    private void apply(SalesPoint point, SalesPointRequest request) {
+        Commune commune = adminUnits.requireCommune(request.communeCode(), "communeCode");
+        caller.requireLocation(commune.code, commune.province.code);
+        List<FieldError> errors = new ArrayList<>();
+        if (request.kind() == SalesPointKind.FAIR) {
+            if (request.startsOn() == null) {
+                errors.add(new FieldError("startsOn", "is required for a fair"));
+            }
+            if (request.endsOn() == null) {
+                errors.add(new FieldError("endsOn", "is required for a fair"));
+            }
+        }
+        if (request.startsOn() != null && request.endsOn() != null && request.endsOn().isBefore(request.startsOn())) {
+            errors.add(new FieldError("endsOn", "must not be before startsOn"));
+        }
+        List<UUID> ids = request.productIds() == null ? List.of() : request.productIds();
+        for (int i = 0; i < ids.size(); i++) {
+            if (products.findByIdOptional(ids.get(i)).isEmpty()) {
+                errors.add(new FieldError("productIds[" + i + "]", "is not a registered product"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.ruleViolation("validation", "The request is not valid",
+                    errors.toArray(FieldError[]::new));
+        }
+        point.kind = request.kind();
+        point.name = TextSearch.clean(request.name());
+        point.searchName = TextSearch.key(point.name);
+        point.commune = commune;
+        point.address = TextSearch.clean(request.address());
+        point.latitude = request.latitude();
+        point.longitude = request.longitude();
+        point.operatorName = TextSearch.clean(request.operatorName());
+        point.startsOn = request.startsOn();
+        point.endsOn = request.endsOn();
+        point.productIds = new LinkedHashSet<>(ids);
+        point.updatedAt = OffsetDateTime.now(clock);
+    }
+}
