@@ -90,8 +90,7 @@ public class AuditTrail {
         if (!caller.has(Roles.ADMIN)) {
             province = caller.claim("province_code").orElseThrow(() -> new ForbiddenException("no province"));
         }
-        var query = entries.search(entityType, entityId, province).page(page, size);
-        return new Page<>(query.list(), page, size, query.count());
+        return Page.of(entries.search(entityType, entityId, province), page, size);
     }
 
     private String json(Object value) {

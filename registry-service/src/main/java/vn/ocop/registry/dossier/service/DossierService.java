@@ -163,8 +163,8 @@ public class DossierService {
     @Transactional
     public Page<DossierView> list(DossierState state, UUID productId, String province, String commune, int page,
                                   int size) {
-        var query = dossiers.search(access.visibility(), state, productId, province, commune).page(page, size);
-        return new Page<>(query.list().stream().map(this::view).toList(), page, size, query.count());
+        return Page.of(dossiers.search(access.visibility(), state, productId, province, commune), page, size)
+                .map(this::view);
     }
 
     @Transactional

@@ -69,8 +69,7 @@ public class ProducerService {
 
     @Transactional
     public Page<Producer> list(String q, String province, String commune, ProducerType type, int page, int size) {
-        var query = producers.search(q, province, commune, type).page(page, size);
-        return new Page<>(query.list(), page, size, query.count());
+        return Page.of(producers.search(q, province, commune, type), page, size);
     }
 
     /** The event snapshot of a producer, also embedded in product events. */

@@ -76,8 +76,7 @@ public class ProductService {
     @Transactional
     public Page<Product> list(String q, String province, String commune, String group, Integer stars, int page,
                               int size) {
-        var query = products.search(q, province, commune, group, stars, LocalDate.now(clock)).page(page, size);
-        return new Page<>(query.list(), page, size, query.count());
+        return Page.of(products.search(q, province, commune, group, stars, LocalDate.now(clock)), page, size);
     }
 
     public static ProductData data(Product p) {

@@ -80,8 +80,7 @@ public class SalesPointService {
     @Transactional
     public Page<SalesPoint> list(String q, String province, String commune, SalesPointKind kind, UUID productId,
                                  int page, int size) {
-        var query = points.search(q, province, commune, kind, productId).page(page, size);
-        return new Page<>(query.list(), page, size, query.count());
+        return Page.of(points.search(q, province, commune, kind, productId), page, size);
     }
 
     private void apply(SalesPoint point, SalesPointRequest request) {

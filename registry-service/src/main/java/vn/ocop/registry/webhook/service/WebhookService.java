@@ -38,8 +38,7 @@ public class WebhookService {
     @Transactional
     public Page<WebhookDeliveryView> log(UUID partnerId, WebhookDelivery.State state, int page, int size) {
         partners.requireExists(partnerId);
-        var query = deliveries.log(partnerId, state).page(page, size);
-        return new Page<>(query.list().stream().map(WebhookDeliveryView::of).toList(), page, size, query.count());
+        return Page.of(deliveries.log(partnerId, state), page, size).map(WebhookDeliveryView::of);
     }
 
     /** Queues a delivered or failed delivery again, due now; its attempts are kept. 409 while it is pending. */
