@@ -32,12 +32,13 @@ import vn.ocop.registry.partner.PartnerKey;
 import vn.ocop.registry.partner.service.PartnerService;
 import vn.ocop.registry.partner.service.RateLimiter;
 
+import vn.ocop.registry.platform.text.Digests;
+
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+
 import java.time.OffsetDateTime;
 import java.util.Date;
-import java.util.HexFormat;
+
 import java.util.UUID;
 
 /**
@@ -131,7 +132,7 @@ public class CatalogResource {
                             @jakarta.ws.rs.core.Context Request request) {
         CatalogChanges changes = catalog.changes(partner(apiKey), since, limit);
         byte[] json = write(changes);
-        EntityTag tag = new EntityTag(sha256(json));
+        EntityTag tag = new EntityTag(Digests.sha256Hex(json));
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         return cacheHeaders(unchanged != null ? unchanged.tag(tag)
                 : Response.ok(json, MediaType.APPLICATION_JSON + ";charset=UTF-8").tag(tag), null).build();
@@ -178,7 +179,7 @@ public class CatalogResource {
     /** The ETag of a catalog read: the partner's catalog version, the request and the representation. */
     private EntityTag versionTag(Partner partner, jakarta.ws.rs.core.UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
         String representation = jsonLd(headers) ? CatalogJsonLd.MEDIA_TYPE : MediaType.APPLICATION_JSON;
-        return new EntityTag(sha256((catalog.version(partner) + "|" + uri.getRequestUri().getRawPath() + "?"
+        return new EntityTag(Digests.sha256Hex((catalog.version(partner) + "|" + uri.getRequestUri().getRawPath() + "?"
                 + uri.getRequestUri().getRawQuery() + "|" + representation).getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -202,11 +203,4 @@ public class CatalogResource {
         }
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -18,19 +18,17 @@ import vn.ocop.registry.criteria.rest.Criterion;
 import vn.ocop.registry.criteria.rest.CriterionOption;
 import vn.ocop.registry.platform.problem.DomainException;
 import vn.ocop.registry.platform.problem.FieldError;
+import vn.ocop.registry.platform.text.Digests;
 import vn.ocop.registry.platform.text.TextSearch;
 import vn.ocop.registry.productgroup.repository.ProductGroupRepository;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +77,7 @@ public class CriteriaSetService {
         String title = TextSearch.clean(request.title());
         List<CriteriaPart> parts = canonical(request.parts());
         String json = write(parts);
-        String checksum = sha256(write(List.of(title, parts)));
+        String checksum = Digests.sha256Hex(write(List.of(title, parts)));
         CriteriaSet current = sets.latest(request.groupCode()).orElse(null);
         if (current != null && current.checksum.equals(checksum)) {
             throw DomainException.conflict("unchanged", "The set is identical to the current version "
@@ -223,15 +221,6 @@ public class CriteriaSetService {
         try {
             return CANONICAL.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

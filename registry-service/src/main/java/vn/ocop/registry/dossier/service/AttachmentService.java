@@ -12,14 +12,13 @@ import vn.ocop.registry.platform.config.RegistryConfig;
 import vn.ocop.registry.platform.problem.DomainException;
 import vn.ocop.registry.platform.problem.FieldError;
 import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.registry.platform.text.Digests;
 import vn.ocop.registry.platform.text.TextSearch;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.HexFormat;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -84,7 +83,7 @@ public class AttachmentService {
                 : TextSearch.clean(fileName);
         attachment.mediaType = mediaType;
         attachment.sizeBytes = content.length;
-        attachment.sha256 = sha256(content);
+        attachment.sha256 = Digests.sha256Hex(content);
         attachment.content = content;
         attachment.uploadedBy = caller.actor();
         attachment.uploadedAt = OffsetDateTime.now(clock);
@@ -150,11 +149,4 @@ public class AttachmentService {
         };
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

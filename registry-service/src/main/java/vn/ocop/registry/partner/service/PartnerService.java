@@ -12,11 +12,12 @@ import vn.ocop.registry.partner.rest.PartnerRequest;
 import vn.ocop.registry.partner.rest.PartnerView;
 import vn.ocop.registry.partner.rest.WebhookSecretView;
 import vn.ocop.registry.platform.problem.DomainException;
+import vn.ocop.registry.platform.text.Digests;
 import vn.ocop.registry.platform.text.TextSearch;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -149,7 +150,7 @@ public class PartnerService {
         PartnerKey key = parts.length == 3 && apiKey.startsWith(KEY_PREFIX)
                 ? keys.byPrefix(parts[1]).orElse(null) : null;
         if (key == null || !MessageDigest.isEqual(key.hash.getBytes(StandardCharsets.US_ASCII),
-                sha256(apiKey.trim()).getBytes(StandardCharsets.US_ASCII))) {
+                Digests.sha256Hex(apiKey.trim()).getBytes(StandardCharsets.US_ASCII))) {
             throw DomainException.unauthorized("The API key is not valid");
         }
         if (!key.activeAt(OffsetDateTime.now(clock))) {
@@ -170,7 +171,7 @@ public class PartnerService {
         key.id = UUID.randomUUID();
         key.partner = partner;
         key.prefix = prefix;
-        key.hash = sha256(apiKey);
+        key.hash = Digests.sha256Hex(apiKey);
         key.createdAt = OffsetDateTime.now(clock);
         keys.persist(key);
         keys.flush();
@@ -187,12 +188,4 @@ public class PartnerService {
         return partners.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Partner", id));
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
