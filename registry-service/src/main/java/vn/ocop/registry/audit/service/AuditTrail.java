@@ -1,7 +1,5 @@
 package vn.ocop.registry.audit.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +10,7 @@ import vn.ocop.registry.outbox.RegistryFact;
 import jakarta.transaction.Transactional;
 import vn.ocop.registry.audit.AuditEntry;
 import vn.ocop.registry.audit.repository.AuditEntryRepository;
+import vn.ocop.registry.platform.json.JsonText;
 import vn.ocop.registry.platform.paging.Page;
 import vn.ocop.registry.platform.security.CallerScope;
 import vn.ocop.registry.platform.security.Roles;
@@ -34,16 +33,16 @@ public class AuditTrail {
     public static final String CERTIFICATE = "certificate";
 
     private final AuditEntryRepository entries;
-    private final ObjectMapper mapper;
+    private final JsonText json;
     private final CallerScope caller;
     private final Clock clock;
     private final CertificateRepository certificates;
 
-    public AuditTrail(AuditEntryRepository entries, ObjectMapper mapper, CallerScope caller, Clock clock,
+    public AuditTrail(AuditEntryRepository entries, JsonText json, CallerScope caller, Clock clock,
                       CertificateRepository certificates) {
         this.entries = entries;
         this.certificates = certificates;
-        this.mapper = mapper;
+        this.json = json;
         this.caller = caller;
         this.clock = clock;
     }
@@ -59,8 +58,8 @@ public class AuditTrail {
         entry.actor = actor();
         entry.provinceCode = provinceCode;
         entry.at = OffsetDateTime.now(clock);
-        entry.before = json(before);
-        entry.after = json(after);
+        entry.before = json.write(before);
+        entry.after = json.write(after);
         entries.persist(entry);
     }
 
@@ -91,16 +90,5 @@ public class AuditTrail {
             province = caller.claim("province_code").orElseThrow(() -> new ForbiddenException("no province"));
         }
         return Page.of(entries.search(entityType, entityId, province), page, size);
-    }
-
-    private String json(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write audit snapshot", e);
-        }
     }
 }

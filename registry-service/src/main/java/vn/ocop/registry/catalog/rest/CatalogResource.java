@@ -1,7 +1,5 @@
 package vn.ocop.registry.catalog.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -31,6 +29,7 @@ import vn.ocop.registry.partner.Partner;
 import vn.ocop.registry.partner.PartnerKey;
 import vn.ocop.registry.partner.service.PartnerService;
 import vn.ocop.registry.partner.service.RateLimiter;
+import vn.ocop.registry.platform.json.JsonText;
 
 import vn.ocop.registry.platform.text.Digests;
 
@@ -60,13 +59,13 @@ public class CatalogResource {
     private final CatalogService catalog;
     private final PartnerService partners;
     private final RateLimiter limiter;
-    private final ObjectMapper mapper;
+    private final JsonText json;
 
-    public CatalogResource(CatalogService catalog, PartnerService partners, RateLimiter limiter, ObjectMapper mapper) {
+    public CatalogResource(CatalogService catalog, PartnerService partners, RateLimiter limiter, JsonText json) {
         this.catalog = catalog;
         this.partners = partners;
         this.limiter = limiter;
-        this.mapper = mapper;
+        this.json = json;
     }
 
     @GET
@@ -131,11 +130,11 @@ public class CatalogResource {
                             @Max(value = 1000, message = "must be between 1 and 1000") int limit,
                             @jakarta.ws.rs.core.Context Request request) {
         CatalogChanges changes = catalog.changes(partner(apiKey), since, limit);
-        byte[] json = write(changes);
-        EntityTag tag = new EntityTag(Digests.sha256Hex(json));
+        byte[] body = json.bytes(changes);
+        EntityTag tag = new EntityTag(Digests.sha256Hex(body));
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         return cacheHeaders(unchanged != null ? unchanged.tag(tag)
-                : Response.ok(json, MediaType.APPLICATION_JSON + ";charset=UTF-8").tag(tag), null).build();
+                : Response.ok(body, MediaType.APPLICATION_JSON + ";charset=UTF-8").tag(tag), null).build();
     }
 
     private Partner partner(String apiKey) {
@@ -184,7 +183,7 @@ public class CatalogResource {
     }
 
     private Response respond(Object body, EntityTag tag, OffsetDateTime modified, String mediaType) {
-        return cacheHeaders(Response.ok(write(body), mediaType + ";charset=UTF-8").tag(tag), modified).build();
+        return cacheHeaders(Response.ok(json.bytes(body), mediaType + ";charset=UTF-8").tag(tag), modified).build();
     }
 
     private static Response.ResponseBuilder cacheHeaders(Response.ResponseBuilder builder, OffsetDateTime modified) {
@@ -193,14 +192,6 @@ public class CatalogResource {
             builder.lastModified(Date.from(modified.toInstant()));
         }
         return builder;
-    }
-
-    private byte[] write(Object body) {
-        try {
-            return mapper.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
 }

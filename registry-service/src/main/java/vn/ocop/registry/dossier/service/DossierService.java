@@ -1,8 +1,6 @@
 package vn.ocop.registry.dossier.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -27,6 +25,7 @@ import vn.ocop.registry.dossier.rest.DossierView;
 import vn.ocop.registry.dossier.rest.TransitionRequest;
 import vn.ocop.registry.dossier.rest.TransitionView;
 import vn.ocop.registry.outbox.RegistryFact;
+import vn.ocop.registry.platform.json.JsonText;
 import vn.ocop.registry.platform.paging.Page;
 import vn.ocop.registry.platform.problem.DomainException;
 import vn.ocop.registry.platform.problem.FieldError;
@@ -87,13 +86,13 @@ public class DossierService {
     private final AuditTrail audit;
     private final Event<RegistryFact> facts;
     private final CallerScope caller;
-    private final ObjectMapper mapper;
+    private final JsonText json;
     private final Clock clock;
 
     public DossierService(DossierRepository dossiers, DossierTransitionRepository transitions,
                           DossierAttachmentRepository attachments, DossierAccess access, ProductService products,
                           CertificateService certificates, CriteriaSetService criteria, AuditTrail audit,
-                          Event<RegistryFact> facts, CallerScope caller, ObjectMapper mapper, Clock clock) {
+                          Event<RegistryFact> facts, CallerScope caller, JsonText json, Clock clock) {
         this.dossiers = dossiers;
         this.transitions = transitions;
         this.attachments = attachments;
@@ -104,7 +103,7 @@ public class DossierService {
         this.audit = audit;
         this.facts = facts;
         this.caller = caller;
-        this.mapper = mapper;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -183,7 +182,7 @@ public class DossierService {
                     + " criteria set version " + set.version(), sheet.errors().toArray(FieldError[]::new));
         }
         DossierView before = view(dossier);
-        dossier.selfAssessment = write(new TreeMap<>(selections));
+        dossier.selfAssessment = json.write(new TreeMap<>(selections));
         dossier.selfScore = sheet.total();
         touch(dossier);
         audit.record(AuditTrail.DOSSIER, dossier.id, "self-assessed", dossier.provinceCode, before, view(dossier));
@@ -295,23 +294,9 @@ public class DossierService {
         dossiers.flush();
     }
 
-    public Map<String, String> selections(String json) {
-        if (json == null) {
-            return Map.of();
-        }
-        try {
-            return mapper.readValue(json, SELECTIONS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable selections", e);
-        }
-    }
-
-    public String write(Map<String, String> selections) {
-        try {
-            return mapper.writeValueAsString(selections);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write selections", e);
-        }
+    /** The stored picks (criterion code → option code) of a self-assessment; empty when there are none. */
+    private Map<String, String> selections(String stored) {
+        return stored == null ? Map.of() : json.read(stored, SELECTIONS);
     }
 
     public DossierView view(Dossier d) {

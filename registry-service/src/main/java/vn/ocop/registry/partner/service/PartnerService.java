@@ -17,7 +17,6 @@ import vn.ocop.registry.platform.text.TextSearch;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;

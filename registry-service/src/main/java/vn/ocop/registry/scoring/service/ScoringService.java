@@ -1,8 +1,6 @@
 package vn.ocop.registry.scoring.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -23,6 +21,7 @@ import vn.ocop.registry.dossier.DossierState;
 import vn.ocop.registry.dossier.service.DossierAccess;
 import vn.ocop.registry.dossier.service.DossierService;
 import vn.ocop.registry.platform.config.RegistryConfig;
+import vn.ocop.registry.platform.json.JsonText;
 import vn.ocop.registry.platform.problem.DomainException;
 import vn.ocop.registry.platform.problem.FieldError;
 import vn.ocop.registry.platform.security.CallerScope;
@@ -81,14 +80,14 @@ public class ScoringService {
     private final ProvinceRepository provinces;
     private final AuditTrail audit;
     private final CallerScope caller;
-    private final ObjectMapper mapper;
+    private final JsonText json;
     private final RegistryConfig config;
     private final Clock clock;
 
     public ScoringService(ScoringRoundRepository rounds, MemberScoreRepository scores, DossierService dossiers,
                           DossierAccess access, CouncilService councils, CriteriaSetService criteria,
                           CertificateService certificates, ProvinceRepository provinces, AuditTrail audit,
-                          CallerScope caller, ObjectMapper mapper, RegistryConfig config, Clock clock) {
+                          CallerScope caller, JsonText json, RegistryConfig config, Clock clock) {
         this.rounds = rounds;
         this.scores = scores;
         this.dossiers = dossiers;
@@ -99,7 +98,7 @@ public class ScoringService {
         this.provinces = provinces;
         this.audit = audit;
         this.caller = caller;
-        this.mapper = mapper;
+        this.json = json;
         this.config = config;
         this.clock = clock;
     }
@@ -204,12 +203,12 @@ public class ScoringService {
         score.id = UUID.randomUUID();
         score.roundId = round.id;
         score.memberId = member.id;
-        score.selections = json(new TreeMap<>(selections));
+        score.selections = json.write(new TreeMap<>(selections));
         score.partA = sheet.partA();
         score.partB = sheet.partB();
         score.partC = sheet.partC();
         score.total = sheet.total();
-        score.failedMandatory = json(sheet.failed());
+        score.failedMandatory = json.write(sheet.failed());
         score.scoredAt = OffsetDateTime.now(clock);
         scores.persist(score);
         existing.put(member.id, score);
@@ -253,7 +252,7 @@ public class ScoringService {
         Map<String, Integer> failedBy = new TreeMap<>();
         Map<String, Integer> levels = new TreeMap<>();
         for (MemberScore s : all) {
-            readFailed(s.failedMandatory).forEach((code, stars) -> {
+            json.read(s.failedMandatory, FAILED).forEach((code, stars) -> {
                 failedBy.merge(code, 1, Integer::sum);
                 levels.put(code, stars);
             });
@@ -331,7 +330,7 @@ public class ScoringService {
                     seat != null && seat.recused, seat == null ? null : seat.recusalReason, s != null,
                     show ? s.total : null,
                     show ? new LinkedHashMap<>(Map.of("A", s.partA, "B", s.partB, "C", s.partC)) : null,
-                    show ? List.copyOf(readFailed(s.failedMandatory).keySet()) : null);
+                    show ? List.copyOf(json.read(s.failedMandatory, FAILED).keySet()) : null);
         }).toList();
         return new RoundView(round.id, round.dossierId, round.councilId, round.level, round.roundNo, round.state,
                 seats, round.meanScore, round.bandStars == null ? null : round.bandStars.intValue(),
@@ -343,21 +342,5 @@ public class ScoringService {
     private static Map<UUID, MemberScore> byMember(List<MemberScore> list) {
         return list.stream().collect(Collectors.toMap(s -> s.memberId, Function.identity(), (a, b) -> a,
                 LinkedHashMap::new));
-    }
-
-    private Map<String, Integer> readFailed(String json) {
-        try {
-            return mapper.readValue(json, FAILED);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable failed criteria", e);
-        }
-    }
-
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write scores", e);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package vn.ocop.registry.webhook.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -10,6 +8,7 @@ import jakarta.transaction.Transactional;
 import vn.ocop.contract.CertificateData;
 import vn.ocop.registry.outbox.RegistryFact;
 import vn.ocop.registry.partner.service.PartnerService;
+import vn.ocop.registry.platform.json.JsonText;
 import vn.ocop.registry.product.Product;
 import vn.ocop.registry.webhook.WebhookDelivery;
 import vn.ocop.registry.webhook.WebhookEventTypes;
@@ -30,15 +29,15 @@ public class WebhookWriter {
 
     private final PartnerService partners;
     private final EntityManager em;
-    private final ObjectMapper mapper;
+    private final JsonText json;
     private final Clock clock;
     private final WebhookDispatcher dispatcher;
 
-    public WebhookWriter(PartnerService partners, EntityManager em, ObjectMapper mapper, Clock clock,
+    public WebhookWriter(PartnerService partners, EntityManager em, JsonText json, Clock clock,
                          WebhookDispatcher dispatcher) {
         this.partners = partners;
         this.em = em;
-        this.mapper = mapper;
+        this.json = json;
         this.clock = clock;
         this.dispatcher = dispatcher;
     }
@@ -55,14 +54,9 @@ public class WebhookWriter {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        String body;
-        try {
-            body = mapper.writeValueAsString(new WebhookPayload(type, now, new WebhookPayload.Data(c.productId(),
-                    c.certificateId(), c.number(), c.stars(), c.previousStars(), c.status(), c.validUntil(),
-                    c.revokedAt(), c.revocationReason())));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise webhook " + type, e);
-        }
+        String body = json.write(new WebhookPayload(type, now, new WebhookPayload.Data(c.productId(),
+                c.certificateId(), c.number(), c.stars(), c.previousStars(), c.status(), c.validUntil(),
+                c.revokedAt(), c.revocationReason())));
         for (UUID partner : subscribers) {
             WebhookDelivery delivery = new WebhookDelivery();
             delivery.id = UUID.randomUUID();
