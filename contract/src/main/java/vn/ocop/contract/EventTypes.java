@@ -21,6 +21,11 @@ public final class EventTypes {
     /** The certificate lapses within the reminder period: the issuer notifies the producer (once per certificate). */
     public static final String CERTIFICATE_EXPIRING = "vn.ocop.registry.certificate.expiring.v1";
 
+    /** CloudEvent {@code source} of the traceability service's events. */
+    public static final String TRACEABILITY_SOURCE = "/traceability";
+    /** A lot's value chain has events from ≥ 2 parties: a {@link ValueChainLinkData}, once per lot. */
+    public static final String VALUE_CHAIN_LINKED = "vn.ocop.traceability.value-chain.linked.v1";
+
     private EventTypes() {
     }
 

@@ -7,6 +7,8 @@ public final class Topics {
     public static final String REGISTRY_EVENTS = "ocop.registry.events";
     /** Registry events the traceability service could not process, with the reason in headers. */
     public static final String REGISTRY_EVENTS_DLQ = "ocop.registry.events.dlq";
+    /** Facts of the traceability service the registry uses (value-chain linkage); key = product id. */
+    public static final String TRACEABILITY_EVENTS = "ocop.traceability.events";
     /** Partitions of the registry topic: the unit of horizontal scaling of consumers. */
     public static final int REGISTRY_EVENTS_PARTITIONS = 6;
 

@@ -11,11 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import vn.ocop.contract.EventTypes;
 import vn.ocop.contract.ProductData;
+import vn.ocop.traceability.support.Checkers;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -44,6 +46,12 @@ class QrCodeTest {
         Result decoded = new MultiFormatReader().decode(
                 new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))));
         assertThat(decoded.getText()).isEqualTo("https://id.ocop.test/01/0" + gtin13);
+        // and independently: jsQR reads the same text, GS1's digital-link.js parses it as a valid product link
+        assertThat(Checkers.decodeQr(response.asByteArray())).isEqualTo(decoded.getText());
+        assertThat(Checkers.parseDigitalLinks(List.of(decoded.getText()))).singleElement().satisfies(link -> {
+            assertThat(link.valid()).isTrue();
+            assertThat(link.identifier().path("01").asText()).isEqualTo("0" + gtin13);
+        });
     }
 
     @Test
