@@ -1,0 +1,37 @@
+package vn.ocop.traceability.serial;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Records a consumer's scan of a serialized unit and judges it (authentic, scanned many times, suspicious, not an
+ * issued code). Implemented by the serial feature; the resolver and the scan page call it once per consumer-facing
+ * representation of a serial URI (scan page or JSON), never for redirects, HEAD, OPTIONS or linksets.
+ */
+public interface SerialVerifier {
+
+    /**
+     * Logs the scan and returns the verdict. {@code lotCode} is null for {@code /01/{gtin}/21/{serial}} URIs.
+     */
+    SerialScan scan(UUID productId, String lotCode, String serial, ScanContext context);
+
+    /** What a scan tells: coarse location if the scanner gave one, and a hash of the user agent (no personal data). */
+    record ScanContext(OffsetDateTime at, Double latitude, Double longitude, String userAgent) {
+    }
+
+    /** The verdict on one scan, with the unit's lot (null for an unknown serial) and how often it was scanned. */
+    record SerialScan(Verdict verdict, UUID lotId, String lotCode, long scanCount, OffsetDateTime firstScannedAt) {
+    }
+
+    /** Counterfeit signals, most reassuring first. */
+    enum Verdict {
+        /** An issued code, scanned a plausible number of times in plausible places. */
+        AUTHENTIC,
+        /** An issued code scanned more often than the configured threshold: copies may be circulating. */
+        SCANNED_MANY_TIMES,
+        /** An issued code scanned in two places farther apart than travel allows in the time between. */
+        SUSPICIOUS,
+        /** Not a code we issued for this product (or lot). */
+        UNKNOWN_SERIAL
+    }
+}
