@@ -316,8 +316,8 @@ class DigitalLinkResolverTest {
                 .body("lot.productionDate", equalTo("2026-03-02"))
                 .body("lot.eventCount", equalTo(3))
                 .body("lot.timeline.bizStep", contains("commissioning", "transforming", "shipping"))
-                .body("lot.timeline[0].eventTime", equalTo("2026-03-01T09:00+07:00"))
-                .body("lot.timeline[2].eventTime", equalTo("2026-03-05T11:00+09:00"))
+                .body("lot.timeline[0].eventTime", equalTo("2026-03-01T09:00:00+07:00"))
+                .body("lot.timeline[2].eventTime", equalTo("2026-03-05T11:00:00+09:00"))
                 .body("lot.timeline[0].where", equalTo("Đồng cỏ xóm Phẩm, Phú Bình"))
                 .body("lot.growingArea.subject", equalTo("Ngựa bạch"))
                 .body("serial", equalTo(null));

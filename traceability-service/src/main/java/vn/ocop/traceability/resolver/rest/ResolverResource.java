@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ocop.traceability.platform.problem.NotFound;
 import vn.ocop.traceability.platform.problem.Problem;
 import vn.ocop.traceability.resolver.DigitalLinkUri;
 import vn.ocop.traceability.resolver.LinkLevel;
@@ -203,9 +204,8 @@ public class ResolverResource {
         SerialVerifier.ScanContext context = "HEAD".equals(request.getMethod()) ? null
                 : ScanRequests.context(clock, uriInfo, headers);
         ScanRecord record = scans.record(uri, context);
-        if (record.serial() != null && SerialVerifier.Verdict.UNKNOWN_SERIAL.name().equals(record.serial().verdict())) {
-            throw new vn.ocop.traceability.platform.problem.NotFound(
-                    "Serial " + uri.serial() + " is not a code issued for this product");
+        if (record.notAnIssuedCode()) {
+            throw new NotFound("Serial " + uri.serial() + " is not a code issued for this product");
         }
         return Response.ok(record, MediaType.APPLICATION_JSON_TYPE).header("Vary", VARY).build();
     }

@@ -29,6 +29,11 @@ public record ScanRecord(UUID productId, String name, String groupCode, String g
                          @Schema(description = "The serialized unit, for a serial URI", nullable = true)
                          SerialView serial) {
 
+    /** True when the scanned serial was judged not to be a code issued for this product (or lot). */
+    public boolean notAnIssuedCode() {
+        return serial != null && "UNKNOWN_SERIAL".equals(serial.verdict());
+    }
+
     /** The product-level record built from a trace record. */
     public static ScanRecord of(TraceRecord r, String uri, LotView lot, SerialView serial) {
         return new ScanRecord(r.productId(), r.name(), r.groupCode(), r.groupName(), r.gtin(), r.description(),

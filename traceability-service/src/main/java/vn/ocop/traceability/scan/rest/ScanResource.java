@@ -74,8 +74,7 @@ public class ScanResource {
         SerialVerifier.ScanContext context = "HEAD".equals(request.getMethod()) ? null
                 : ScanRequests.context(clock, uriInfo, headers);
         ScanRecord record = scans.record(uri, context);
-        boolean notIssued = record.serial() != null
-                && SerialVerifier.Verdict.UNKNOWN_SERIAL.name().equals(record.serial().verdict());
+        boolean notIssued = record.notAnIssuedCode();
         if (Negotiation.wantsJson(headers)) {
             if (notIssued) {
                 throw new NotFound("Serial " + uri.serial() + " is not a code issued for this product");

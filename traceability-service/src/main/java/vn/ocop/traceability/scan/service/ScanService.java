@@ -17,6 +17,7 @@ import vn.ocop.traceability.trace.rest.TraceRecord;
 import vn.ocop.traceability.trace.service.TraceRecordService;
 
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -110,7 +111,7 @@ public class ScanService {
 
     private static ScanRecord.TimelineEntry timelineEntry(EpcisEvent e, GrowingArea area, TraceRecord product) {
         ZoneOffset offset = offset(e.eventTimeZoneOffset);
-        return new ScanRecord.TimelineEntry(e.eventTime.withOffsetSameInstant(offset).toString(),
+        return new ScanRecord.TimelineEntry(e.eventTime.withOffsetSameInstant(offset).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 e.eventTimeZoneOffset, e.eventType, shortCbv(e.bizStep), shortCbv(e.disposition),
                 where(e.bizLocation != null ? e.bizLocation : e.readPoint, area, product), e.recordedBy);
     }
