@@ -22,8 +22,13 @@ public final class TraceRecords {
 
     /** Polls {@code GET /products/{id}} until the record exists and satisfies {@code condition}. */
     public static JsonPath awaitRecord(UUID productId, Predicate<JsonPath> condition) {
+        return awaitRecord(productId, condition, INTAKE_DEADLINE);
+    }
+
+    /** As {@link #awaitRecord(UUID, Predicate)} with a deadline of the caller's: for fixtures, not intake timing. */
+    public static JsonPath awaitRecord(UUID productId, Predicate<JsonPath> condition, Duration deadline) {
         JsonPath[] result = new JsonPath[1];
-        await().dontCatchUncaughtExceptions().atMost(INTAKE_DEADLINE).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+        await().dontCatchUncaughtExceptions().atMost(deadline).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
             var response = given().accept(ContentType.JSON).get("/products/{id}", productId);
             assertThat(response.statusCode()).as("GET /products/%s", productId).isEqualTo(200);
             JsonPath json = response.jsonPath();

@@ -9,6 +9,11 @@ public class NotFound extends DomainException {
         super(detail, List.of());
     }
 
+    /** Not found, with what the client could have asked for instead (e.g. the link types that are available). */
+    public NotFound(String detail, List<Problem.FieldError> errors) {
+        super(detail, errors);
+    }
+
     @Override
     public int status() {
         return 404;

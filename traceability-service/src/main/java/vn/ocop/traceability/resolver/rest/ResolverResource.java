@@ -1,89 +1,243 @@
 package vn.ocop.traceability.resolver.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ocop.contract.Gtin;
-import vn.ocop.traceability.platform.http.Negotiation;
+import vn.ocop.traceability.platform.problem.NotFound;
 import vn.ocop.traceability.platform.problem.Problem;
-import vn.ocop.traceability.platform.problem.RuleViolation;
+import vn.ocop.traceability.resolver.DigitalLinkUri;
+import vn.ocop.traceability.resolver.LinkLevel;
+import vn.ocop.traceability.resolver.LinkTypes;
+import vn.ocop.traceability.resolver.ResolvedLink;
+import vn.ocop.traceability.resolver.service.DigitalLinkParser;
+import vn.ocop.traceability.resolver.service.ResolverService;
 import vn.ocop.traceability.scan.ScanPageRenderer;
-import vn.ocop.traceability.trace.rest.TraceRecord;
+import vn.ocop.traceability.scan.rest.ScanRecord;
+import vn.ocop.traceability.scan.rest.ScanRequests;
+import vn.ocop.traceability.scan.service.ScanService;
+import vn.ocop.traceability.serial.SerialVerifier;
 import vn.ocop.traceability.trace.service.TraceRecordService;
 
+import java.net.URI;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * The GS1 Digital Link resolver: a scanned product URI answers with the trace record for machines
- * ({@code Accept: application/json}) and with the Vietnamese scan page for everyone else.
+ * The GS1-conformant Digital Link resolver (GS1-Conformant Resolver Standard 1.2) for GTINs, their lots and serialized
+ * units: 307 to the default link (the scan page) or to a requested {@code linkType}, the RFC 9264 linkset on request,
+ * the scan record for apps, and the internal {@code /p/{productId}} path of products without a GTIN.
  */
 @Path("/")
-@Tag(name = "Resolver", description = "GS1 Digital Link resolver and scan page")
+@Tag(name = "Resolver", description = ResolverResource.CONFORMANCE)
 @PermitAll
 public class ResolverResource {
 
-    private static final String HTML_UTF8 = MediaType.TEXT_HTML + ";charset=UTF-8";
+    /** The resolver's conformance, stated once for the OpenAPI document. */
+    static final String CONFORMANCE = """
+            GS1 Digital Link resolver, conformant to the GS1-Conformant Resolver Standard 1.2 for primary key GTIN \
+            (01) with key qualifiers lot (10) and serial (21), and the consumer scan page. Conformance statements:
+            - MET: GET, HEAD and OPTIONS on every Digital Link URI.
+            - SKIPPED: HTTPS — TLS is terminated by the deployment (reverse proxy / ingress), not by the service.
+            - MET: CORS — Access-Control-Allow-Origin: * on every resolver response, preflight answered with the \
+            allowed methods and headers, Link/Location exposed.
+            - SKIPPED: decompressing DL-Compression URIs and the owl:sameAs Link header — OCOP prints uncompressed \
+            URIs only; a compressed URI is answered 404.
+            - MET: the URI is extracted and validated (check digit, qualifier order, unknown or repeated qualifiers, \
+            percent-encoding, GS1 AI character set 82, at most 20 characters) and errors are 400 problems.
+            - MET: no 200 for an error (400 malformed, 404 unknown GTIN/lot/link type or a serial never issued).
+            - MET: linkType=linkset (and the older linkType=all) or Accept: application/linkset+json answers the RFC \
+            9264 linkset with the uncompressed URI as anchor and the links of every level up to the GTIN.
+            - MET: a Link header to the linkset (and to the JSON-LD context) on every response, redirects included.
+            - MET: one default link per item (gs1:defaultLink, the scan page).
+            - MET: every link has a target URL, a link type and a human-readable title.
+            - MET: redirect (307) to the default link unless another link is asked for.
+            - MET: redirect (307) to the requested linkType when available; 404 listing the available ones otherwise.
+            - MET: the query string is passed on when redirecting.
+            - MET: resolver description file at /.well-known/gs1resolver.
+            - MET: the GS1 Web Vocabulary namespace (gs1:, https://gs1.org/voc/, https://ref.gs1.org/voc/); no other \
+            namespace is used.
+            - NOT APPLICABLE: gs1:handledBy — no redirection on a GS1 Company Prefix.
+            - MET: trailing slashes are tolerated.""";
 
+    /** Responses vary with the media type and the language the client accepts. */
+    public static final String VARY = "Accept, Accept-Language";
+    public static final String LINKSET_JSON = "application/linkset+json";
+    public static final String LD_JSON = "application/ld+json";
+    static final String ALLOWED_METHODS = "GET, HEAD, OPTIONS";
+
+    @Inject
+    ResolverService resolver;
+    @Inject
+    ScanService scans;
     @Inject
     TraceRecordService traceRecords;
     @Inject
-    ScanPageRenderer scanPages;
+    ScanPageRenderer pages;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Clock clock;
 
     @GET
-    @Path("/01/{gtin}")
-    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
-    @Operation(summary = "Resolve a GTIN (GS1 Digital Link, AI 01)",
-            description = "Accepts GTIN-8/12/13/14 and normalises it to GTIN-14. JSON clients get the trace record, "
-                    + "browsers the scan page.")
-    @APIResponse(responseCode = "200", description = "The trace record or the scan page", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TraceRecord.class)),
-            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "Malformed GTIN (length or check digit)",
+    @Path("/01/{path: .+}")
+    @Operation(summary = "Resolve a GS1 Digital Link URI (GTIN, lot, serial)",
+            description = "/01/{gtin}, /01/{gtin}/10/{lot}, /01/{gtin}/10/{lot}/21/{serial} or /01/{gtin}/21/{serial}"
+                    + " (GTIN-8/12/13/14, normalised to 14; values percent-encoded). Without preference: 307 to the "
+                    + "default link, the scan page, passing the query string on. linkType=gs1:pip | gs1:defaultLink |"
+                    + " gs1:certificationInfo | gs1:traceability | gs1:epcis | gs1:verificationService: 307 to that "
+                    + "link (looked up from the item up to its product). linkType=linkset or all, or Accept: "
+                    + "application/linkset+json: the linkset (application/ld+json: the same with the JSON-LD context)."
+                    + " Accept: application/json: the ScanRecord (a serial scan is judged and counted).")
+    @APIResponse(responseCode = "200", description = "The linkset or the scan record", content = {
+            @Content(mediaType = LINKSET_JSON, schema = @Schema(type = SchemaType.OBJECT)),
+            @Content(mediaType = LD_JSON, schema = @Schema(type = SchemaType.OBJECT)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScanRecord.class))},
+            headers = @Header(name = "Link", description = "The linkset and the JSON-LD context",
+                    schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "307", description = "Redirect to the default or the requested link",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Link", description = "The linkset and the JSON-LD context",
+                            schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "Malformed Digital Link URI",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No product carries this GTIN (an HTML page for browsers)",
+    @APIResponse(responseCode = "404", description = "Unknown GTIN or lot, link type not available (errors[] lists "
+            + "the available ones) or, for JSON, a serial that was never issued",
             content = {@Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)),
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
-    public Response resolveGtin(@Parameter(description = "GTIN-8, -12, -13 or -14 with a valid check digit")
-                                @PathParam("gtin") String gtin,
-                                @Context HttpHeaders headers) {
-        String gtin14 = Gtin.toGtin14(gtin).orElseThrow(() -> RuleViolation.ofField("invalid-gtin", "gtin",
-                "must be 8, 12, 13 or 14 digits with a valid GS1 check digit"));
-        return respond(traceRecords.byGtin(gtin14), headers);
+    public Response resolve(@Parameter(description = "The Digital Link path after /01/, e.g. 08935000000014/10/L1")
+                            @PathParam("path") @Encoded String path,
+                            @Parameter(description = "A GS1 link type (gs1:pip, https://gs1.org/voc/pip…), or linkset")
+                            @QueryParam("linkType") String linkType,
+                            @Context UriInfo uriInfo, @Context HttpHeaders headers, @Context Request request) {
+        DigitalLinkUri uri = DigitalLinkParser.parse("/01/" + path);
+        String query = uriInfo.getRequestUri().getRawQuery();
+        if (linkType != null && !linkType.isBlank()) {
+            List<LinkLevel> levels = resolver.links(uri);
+            return LinkTypes.asksForLinkset(linkType.strip()) ? linkset(levels, false)
+                    : redirect(resolver.link(levels, linkType), query);
+        }
+        MediaType preferred = preferred(headers);
+        if (preferred != null && preferred.isCompatible(MediaType.valueOf(LINKSET_JSON))) {
+            return linkset(resolver.links(uri), false);
+        }
+        if (preferred != null && preferred.isCompatible(MediaType.valueOf(LD_JSON))) {
+            return linkset(resolver.links(uri), true);
+        }
+        if (preferred != null && preferred.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            return scanRecord(uri, uriInfo, headers, request);
+        }
+        return redirect(resolver.defaultLink(resolver.links(uri)), query);
+    }
+
+    @OPTIONS
+    @Path("/01/{path: .+}")
+    @Operation(summary = "CORS preflight and allowed methods of a Digital Link URI")
+    @APIResponse(responseCode = "204", description = "Allowed methods and headers")
+    public Response options() {
+        return preflight();
     }
 
     @GET
     @Path("/p/{productId}")
-    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @Operation(summary = "Resolve a product without a GTIN by its internal id",
-            description = "JSON clients get the trace record, browsers the scan page.")
-    @APIResponse(responseCode = "200", description = "The trace record or the scan page", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TraceRecord.class)),
+            description = "Not a GS1 Digital Link: the stable path printed on products without a GTIN. JSON clients "
+                    + "get the record, browsers the scan page.")
+    @APIResponse(responseCode = "200", description = "The record or the scan page", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScanRecord.class)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = "Unknown product (an HTML page for browsers)",
             content = {@Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)),
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
-    public Response resolveProduct(@PathParam("productId") UUID productId, @Context HttpHeaders headers) {
-        return respond(traceRecords.byProductId(productId), headers);
+    public Response resolveProduct(@PathParam("productId") UUID productId, @Context UriInfo uriInfo,
+                                   @Context HttpHeaders headers) {
+        var trace = traceRecords.byProductId(productId);
+        ScanRecord record = ScanRecord.of(trace, trace.digitalLink(), null, null);
+        MediaType preferred = preferred(headers);
+        if (preferred != null && preferred.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            return Response.ok(record, MediaType.APPLICATION_JSON_TYPE).header("Vary", VARY).build();
+        }
+        return Response.ok(pages.render(record, ScanRequests.language(uriInfo, headers)),
+                MediaType.TEXT_HTML + ";charset=UTF-8").header("Vary", VARY).build();
     }
 
-    private Response respond(TraceRecord record, HttpHeaders headers) {
-        if (Negotiation.wantsJson(headers)) {
-            return Response.ok(record, MediaType.APPLICATION_JSON_TYPE).header("Vary", HttpHeaders.ACCEPT).build();
+    @OPTIONS
+    @Path("/p/{productId}")
+    @Operation(summary = "CORS preflight and allowed methods of an internal product path")
+    @APIResponse(responseCode = "204", description = "Allowed methods and headers")
+    public Response optionsProduct() {
+        return preflight();
+    }
+
+    /** 204 with the methods every resolver path allows; the CORS headers are added by {@link ResolverHeaders}. */
+    public static Response preflight() {
+        return Response.noContent().header("Allow", ALLOWED_METHODS)
+                .header("Access-Control-Allow-Methods", ALLOWED_METHODS)
+                .header("Access-Control-Allow-Headers", "Accept, Accept-Language, Content-Type, Authorization")
+                .header("Access-Control-Max-Age", "86400").build();
+    }
+
+    private Response scanRecord(DigitalLinkUri uri, UriInfo uriInfo, HttpHeaders headers, Request request) {
+        SerialVerifier.ScanContext context = "HEAD".equals(request.getMethod()) ? null
+                : ScanRequests.context(clock, uriInfo, headers);
+        ScanRecord record = scans.record(uri, context);
+        if (record.notAnIssuedCode()) {
+            throw new NotFound("Serial " + uri.serial() + " is not a code issued for this product");
         }
-        return Response.ok(scanPages.render(record), HTML_UTF8).header("Vary", HttpHeaders.ACCEPT).build();
+        return Response.ok(record, MediaType.APPLICATION_JSON_TYPE).header("Vary", VARY).build();
+    }
+
+    private Response linkset(List<LinkLevel> levels, boolean jsonLd) {
+        Map<String, Object> body = resolver.linkset(levels);
+        if (jsonLd) {
+            Map<String, Object> withContext = new LinkedHashMap<>();
+            withContext.put("@context", ResolverService.LINKSET_CONTEXT);
+            withContext.putAll(body);
+            body = withContext;
+        }
+        try {
+            return Response.ok(json.writeValueAsString(body), jsonLd ? LD_JSON : LINKSET_JSON)
+                    .header("Vary", VARY).build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a linkset", e);
+        }
+    }
+
+    private static Response redirect(ResolvedLink link, String query) {
+        String target = link.href();
+        if (query != null && !query.isEmpty()) {
+            target += (target.contains("?") ? "&" : "?") + query;
+        }
+        return Response.status(Response.Status.TEMPORARY_REDIRECT).location(URI.create(target))
+                .header("Vary", VARY).build();
+    }
+
+    /** The most preferred concrete media type the client accepts; null for none or only wildcards. */
+    private static MediaType preferred(HttpHeaders headers) {
+        return headers.getAcceptableMediaTypes().stream()
+                .filter(t -> !t.isWildcardType() && !t.isWildcardSubtype()).findFirst().orElse(null);
     }
 }
