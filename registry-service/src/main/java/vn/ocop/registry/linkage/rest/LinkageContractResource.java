@@ -41,6 +41,7 @@ public class LinkageContractResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_ADMIN, Roles.COMMUNE_OFFICER, Roles.PRODUCER})
     @Operation(summary = "Declare a linkage contract", description = "A producer for its own products; officers and "
             + "province admins for those of their area.")
     @APIResponse(responseCode = "201", description = "Declared")

@@ -42,6 +42,7 @@ public class RevenueReportResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_ADMIN, Roles.COMMUNE_OFFICER, Roles.PRODUCER})
     @Operation(summary = "Report a year's revenue (or correct it with the version read)", description = "A "
             + "producer reports its own products; officers and province admins those of their area.")
     @APIResponse(responseCode = "201", description = "Reported")
