@@ -1,6 +1,7 @@
 package vn.ocop.registry.imports.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -82,7 +83,7 @@ public class ImportResource {
     @APIResponse(responseCode = "415", description = "Not an XLSX workbook")
     public Response submit(byte[] body, @QueryParam("mode") @Parameter(description = "all-or-nothing or valid-rows")
                            String mode, @Context UriInfo uri) {
-        return accepted(service.submit(body, null, mode(mode), identity), uri);
+        return accepted(service.submit(body, null, mode(mode), detached()), uri);
     }
 
     @POST
@@ -97,7 +98,7 @@ public class ImportResource {
         }
         try {
             return accepted(service.submit(Files.readAllBytes(file.uploadedFile()), file.fileName(), mode(mode),
-                    identity), uri);
+                    detached()), uri);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -135,6 +136,11 @@ public class ImportResource {
 
     private static List<Object> row(ImportIssue i) {
         return Arrays.asList(i.sheet, i.rowNumber, i.columnName, i.severity, i.reason, i.suggestion);
+    }
+
+    /** The caller's identity itself, not the request-bound proxy, for the job's thread. */
+    private SecurityIdentity detached() {
+        return QuarkusSecurityIdentity.builder(identity).build();
     }
 
     private static Response accepted(ImportJob job, UriInfo uri) {

@@ -290,6 +290,7 @@ public class ImportService {
                         } catch (RuntimeException e) {
                             String s = sheets.get(i);
                             int r = rows.get(i);
+                            LOG.warnf("import %s: %s row %d not written: %s", jobId, s, r, reason(e));
                             QuarkusTransaction.requiringNew().run(() -> ImportIssue.of(jobId, s, r, null,
                                     ImportIssue.ERROR, "not written: " + reason(e), null).persist());
                         }
