@@ -9,6 +9,8 @@ public final class Topics {
     public static final String REGISTRY_EVENTS_DLQ = "ocop.registry.events.dlq";
     /** Facts of the traceability service the registry uses (value-chain linkage); key = product id. */
     public static final String TRACEABILITY_EVENTS = "ocop.traceability.events";
+    /** Traceability events the registry could not process, with the reason in headers. */
+    public static final String TRACEABILITY_EVENTS_DLQ = "ocop.traceability.events.dlq";
     /** Partitions of the registry topic: the unit of horizontal scaling of consumers. */
     public static final int REGISTRY_EVENTS_PARTITIONS = 6;
 

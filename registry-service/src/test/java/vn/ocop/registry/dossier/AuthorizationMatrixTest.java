@@ -25,7 +25,7 @@ import static vn.ocop.registry.support.Fixtures.aProducer;
 import static vn.ocop.registry.support.Fixtures.aProduct;
 
 /**
- * Every workflow endpoint × every caller (no token, each role, and callers of another producer, commune or
+ * Every workflow and monitoring endpoint × every caller (no token, each role, and callers of another producer, commune or
  * province) → the expected status. Callers that may act get a fresh fixture each; the others are tried on shared
  * fixtures they must not be able to change. Refused roles get 403; callers in a permitted role but outside the
  * record's scope get 404 for dossiers and rounds (their existence does not leak) and 403 for creating on a product or
@@ -42,6 +42,12 @@ class AuthorizationMatrixTest {
     private record Endpoint(String name, Supplier<Object> fixture, BiFunction<RequestSpecification, Object, Integer> call,
                             Map<String, Integer> expected) {
     }
+
+    private static final java.util.concurrent.atomic.AtomicInteger TARGET_YEARS =
+            new java.util.concurrent.atomic.AtomicInteger((int) (System.nanoTime() % 900));
+    private static final byte[] EMPTY_REGISTER = vn.ocop.registry.support.Workbooks.write(Map.of("producers",
+            List.of(List.of("ref", "name", "type", "taxCode", "communeCode", "address", "contactName", "phone",
+                    "email", "workers"))));
 
     private UUID producer;
     private Council council;
@@ -132,7 +138,42 @@ class AuthorizationMatrixTest {
                         .post("/partners").statusCode(),
                         expect(401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 201)),
                 new Endpoint("GET /audit-entries", () -> null, (r, x) -> r.get("/audit-entries").statusCode(),
-                        expect(401, 403, 403, 403, 403, 403, 403, 200, 200, 403, 200)));
+                        expect(401, 403, 403, 403, 403, 403, 403, 200, 200, 403, 200)),
+                new Endpoint("GET /indicators (national)", () -> null, (r, x) -> r.get("/indicators").statusCode(),
+                        expect(401, 403, 403, 403, 403, 403, 403, 403, 403, 200, 200)),
+                new Endpoint("GET /indicators?province=19", () -> null, (r, x) -> r.queryParam("province", THAI_NGUYEN)
+                        .get("/indicators").statusCode(), expect(401, 403, 403, 403, 403, 403, 403, 200, 403, 200, 200)),
+                new Endpoint("GET /indicators/communes?province=19", () -> null, (r, x) -> r
+                        .queryParam("province", THAI_NGUYEN).get("/indicators/communes").statusCode(),
+                        expect(401, 403, 403, 403, 403, 403, 403, 200, 403, 200, 200)),
+                new Endpoint("GET /indicators/export?province=19", () -> null, (r, x) -> r
+                        .queryParam("province", THAI_NGUYEN).queryParam("format", "csv").get("/indicators/export")
+                        .statusCode(), expect(401, 403, 403, 403, 403, 403, 403, 200, 403, 200, 200)),
+                new Endpoint("GET /provinces/19/targets", () -> null, (r, x) -> r
+                        .get("/provinces/" + THAI_NGUYEN + "/targets").statusCode(),
+                        expect(401, 403, 403, 403, 403, 403, 403, 200, 403, 200, 200)),
+                new Endpoint("POST /provinces/19/targets", () -> 1000 + TARGET_YEARS.incrementAndGet(), (r, year) -> r
+                        .contentType(ContentType.JSON).body(Map.of("periodStart", year + "-01-01", "periodEnd",
+                                year + "-12-31", "indicator", "sales_points", "comparator", "GTE", "value", 1))
+                        .post("/provinces/" + THAI_NGUYEN + "/targets").statusCode(),
+                        expect(401, 403, 403, 403, 403, 403, 403, 201, 403, 201, 201)),
+                new Endpoint("POST /products/{id}/revenue-reports", this::product, (r, product) -> r
+                        .contentType(ContentType.JSON).body(Map.of("year", 2024, "revenueVnd", 1_000_000))
+                        .post("/products/" + product + "/revenue-reports").statusCode(),
+                        expect(401, 201, 403, 201, 403, 403, 403, 201, 403, 403, 201)),
+                new Endpoint("POST /products/{id}/linkage-contracts", this::product, (r, product) -> r
+                        .contentType(ContentType.JSON).body(Map.of("partnerName", "HTX Thu mua", "role", "BUYER",
+                                "validFrom", "2025-01-01")).post("/products/" + product + "/linkage-contracts")
+                        .statusCode(), expect(401, 201, 403, 201, 403, 403, 403, 201, 403, 403, 201)),
+                new Endpoint("GET /registers/export?province=19", () -> null, (r, x) -> r
+                        .queryParam("province", THAI_NGUYEN).queryParam("format", "csv").get("/registers/export")
+                        .statusCode(), expect(401, 403, 403, 200, 200, 403, 403, 200, 403, 200, 200)),
+                new Endpoint("GET /imports/template.xlsx", () -> null, (r, x) -> r.get("/imports/template.xlsx")
+                        .statusCode(), expect(401, 403, 403, 403, 403, 403, 403, 200, 200, 403, 200)),
+                new Endpoint("POST /imports (headers only)", () -> null, (r, x) -> r
+                        .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                        .body(EMPTY_REGISTER).post("/imports").statusCode(),
+                        expect(401, 403, 403, 403, 403, 403, 403, 202, 202, 403, 202)));
 
         List<DynamicTest> tests = new ArrayList<>();
         for (Endpoint e : endpoints) {

@@ -108,6 +108,12 @@ public class AdminUnitService {
                 .orElseThrow(() -> DomainException.invalid(field, "is not a commune code in force (" + code + ")"));
     }
 
+    /** The province with this code, or a 400 naming {@code field} when there is none. */
+    public Province requireProvince(String code, String field) {
+        return provinces.findByIdOptional(code)
+                .orElseThrow(() -> DomainException.invalid(field, "is not a province code in force (" + code + ")"));
+    }
+
     private long countCommunes() {
         try (Connection c = dataSource.getConnection();
              var rs = c.createStatement().executeQuery("select count(*) from commune")) {

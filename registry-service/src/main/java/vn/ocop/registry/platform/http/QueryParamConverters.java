@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Reads enum, UUID and date-time query parameters so that a bad value is a 400 problem naming the parameter and the accepted
+ * Reads enum, UUID, date and date-time query parameters so that a bad value is a 400 problem naming the parameter and the accepted
  * values (JAX-RS would otherwise answer 404 for a query parameter it cannot convert).
  */
 @Provider
@@ -41,6 +41,15 @@ public class QueryParamConverters implements ParamConverterProvider {
                     throw new IllegalArgumentException(e);
                 }
             }, name, "must be an ISO date-time with offset, e.g. 2026-11-01T00:00:00+07:00");
+        }
+        if (rawType == java.time.LocalDate.class) {
+            return (ParamConverter<T>) new Converter<>(v -> {
+                try {
+                    return java.time.LocalDate.parse(v.trim());
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new IllegalArgumentException(e);
+                }
+            }, name, "must be an ISO date, e.g. 2025-12-31");
         }
         if (rawType == UUID.class) {
             return (ParamConverter<T>) new Converter<>(UUID::fromString, name, "must be a UUID");

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Seeds national scale (10,000 producers over the 3,321 communes, 17,000 certified products with revenue reports,
+# linkage contracts and sales points) into a fresh local stack (own free ports, temporary data), then prints the
+# response time of the national and one provincial indicator query and of the national commune table, and the
+# throughput (rows/s) of a 20,000-row register import; stops everything at the end.
+# Options: --producers N (10000), --products N (17000), --import-rows N (20000), --runs N (10), --province CODE (19).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source local-stack/ensure-built.sh
+ocop_ensure_built
+echo "nproc: $(nproc)"
+exec java -Dfile.encoding=UTF-8 -cp "$(ocop_launcher_classpath)" vn.ocop.localstack.bench.Monitoring "$@"

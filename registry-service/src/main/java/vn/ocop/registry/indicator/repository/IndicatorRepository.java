@@ -1,0 +1,210 @@
+package vn.ocop.registry.indicator.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The indicator aggregations, in SQL over the whole area at once (one row per commune, one for revenue growth with
+ * grouping sets, one for product groups) so the national dashboard stays a few queries whatever the scale.
+ */
+@ApplicationScoped
+public class IndicatorRepository {
+
+    /** Raw counts of one commune. */
+    public record CommuneCounts(String communeCode, String communeName, String provinceCode, long productsInProgramme,
+                                long certified, long stars3, long stars4, long stars5, long linked, long producers,
+                                long dn, long htx, long tht, long hkd, long newOrganisations, long jobs,
+                                long salesPoints, long fairs) {
+    }
+
+    /** Revenue growth of a commune, or of the whole area when {@code communeCode} is null. */
+    public record Growth(String communeCode, long products, long before, long after, Double median) {
+    }
+
+    /** Certified products of a level-1 group. */
+    public record GroupCount(String groupCode, String groupName, long certified) {
+    }
+
+    /** The area: every commune of a province, one commune, or the country. */
+    public record Area(String provinceCode, String communeCode) {
+        String where() {
+            List<String> conditions = new ArrayList<>();
+            if (provinceCode != null) {
+                conditions.add("c.province_code = :province");
+            }
+            if (communeCode != null) {
+                conditions.add("c.code = :commune");
+            }
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+
+        void bind(Query query) {
+            if (provinceCode != null) {
+                query.setParameter("province", provinceCode);
+            }
+            if (communeCode != null) {
+                query.setParameter("commune", communeCode);
+            }
+        }
+    }
+
+    private static final String BASE = """
+            with scope as (
+                select c.code, c.name, c.province_code from commune c %s
+            ),
+            prod as (
+                select p.id, p.group_code, p.created_at, r.id as producer_id, r.commune_code
+                from product p join producer r on r.id = p.producer_id join scope s on s.code = r.commune_code
+            ),
+            cert as (
+                select distinct on (ce.product_id) ce.product_id, ce.stars
+                from certificate ce join prod on prod.id = ce.product_id
+                where ce.decision_date <= :to and ce.valid_until >= :to
+                  and (ce.revoked_at is null or (ce.revoked_at at time zone :tz)::date > :to)
+                  and not exists (select 1 from certificate n where n.id = ce.superseded_by and n.decision_date <= :to)
+                order by ce.product_id, ce.decision_date desc, ce.created_at desc
+            ),
+            certified as (
+                select prod.id, prod.producer_id, prod.commune_code, prod.group_code, cert.stars,
+                       (exists (select 1 from value_chain_link l where l.product_id = prod.id
+                                   and (l.linked_at at time zone :tz)::date <= :to)
+                        or exists (select 1 from linkage_contract k where k.product_id = prod.id
+                                   and k.valid_from <= :to and (k.valid_to is null or k.valid_to >= :to))) as linked
+                from prod join cert on cert.product_id = prod.id
+                where cert.stars >= 3
+            )
+            """;
+
+    private final EntityManager em;
+
+    public IndicatorRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** One row per commune of the area, in code order, communes without anything included. */
+    public List<CommuneCounts> communeCounts(Area area, LocalDate from, LocalDate to, String timeZone) {
+        String sql = BASE.formatted(area.where()) + """
+                , programme as (
+                    select commune_code, count(*) as products from prod
+                    where (created_at at time zone :tz)::date <= :to
+                       or exists (select 1 from certificate x where x.product_id = prod.id and x.decision_date <= :to)
+                    group by commune_code
+                ),
+                certified_counts as (
+                    select commune_code, count(*) as certified,
+                           count(*) filter (where stars = 3) as s3, count(*) filter (where stars = 4) as s4,
+                           count(*) filter (where stars = 5) as s5, count(*) filter (where linked) as linked
+                    from certified group by commune_code
+                ),
+                producers as (
+                    select r.commune_code, count(*) as total,
+                           count(*) filter (where r.type = 'DN') as dn, count(*) filter (where r.type = 'HTX') as htx,
+                           count(*) filter (where r.type = 'THT') as tht, count(*) filter (where r.type = 'HKD') as hkd,
+                           count(*) filter (where r.type <> 'HKD'
+                                              and (r.created_at at time zone :tz)::date >= :from) as new_orgs
+                    from producer r join scope s on s.code = r.commune_code
+                    where (r.created_at at time zone :tz)::date <= :to
+                    group by r.commune_code
+                ),
+                jobs as (
+                    select r.commune_code, sum(r.workers) as jobs from producer r
+                    where r.id in (select producer_id from certified)
+                    group by r.commune_code
+                ),
+                sales as (
+                    select sp.commune_code,
+                           count(*) filter (where sp.kind = 'POINT'
+                               and coalesce(sp.starts_on, (sp.created_at at time zone :tz)::date) <= :to
+                               and (sp.ends_on is null or sp.ends_on >= :to)) as points,
+                           count(*) filter (where sp.kind = 'FAIR' and sp.starts_on <= :to and sp.ends_on >= :from)
+                               as fairs
+                    from sales_point sp join scope s on s.code = sp.commune_code
+                    group by sp.commune_code
+                )
+                select s.code, s.name, s.province_code, coalesce(pg.products, 0), coalesce(cc.certified, 0),
+                       coalesce(cc.s3, 0), coalesce(cc.s4, 0), coalesce(cc.s5, 0), coalesce(cc.linked, 0),
+                       coalesce(pr.total, 0), coalesce(pr.dn, 0), coalesce(pr.htx, 0), coalesce(pr.tht, 0),
+                       coalesce(pr.hkd, 0), coalesce(pr.new_orgs, 0), coalesce(j.jobs, 0), coalesce(sa.points, 0),
+                       coalesce(sa.fairs, 0)
+                from scope s
+                left join programme pg on pg.commune_code = s.code
+                left join certified_counts cc on cc.commune_code = s.code
+                left join producers pr on pr.commune_code = s.code
+                left join jobs j on j.commune_code = s.code
+                left join sales sa on sa.commune_code = s.code
+                order by s.code
+                """;
+        List<Object[]> rows = query(sql, area, from, to, timeZone).getResultList();
+        return rows.stream().map(r -> new CommuneCounts((String) r[0], (String) r[1], (String) r[2], n(r[3]),
+                n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]), n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13]),
+                n(r[14]), n(r[15]), n(r[16]), n(r[17]))).toList();
+    }
+
+    /** Revenue growth per commune and (communeCode null) for the whole area, in one pass with grouping sets. */
+    public List<Growth> growth(Area area, LocalDate to, String timeZone) {
+        String sql = """
+                with scope as (
+                    select c.code from commune c %s
+                ),
+                firsts as (
+                    select p.id, r.commune_code, extract(year from min(ce.decision_date))::int as first_year
+                    from product p join producer r on r.id = p.producer_id join scope s on s.code = r.commune_code
+                    join certificate ce on ce.product_id = p.id and ce.stars >= 3
+                    group by p.id, r.commune_code
+                    having min(ce.decision_date) <= :to
+                ),
+                growth as (
+                    select f.commune_code, b.revenue_vnd as before_vnd, a.revenue_vnd as after_vnd,
+                           (a.revenue_vnd - b.revenue_vnd) * 100.0 / b.revenue_vnd as pct
+                    from firsts f
+                    join revenue_report b on b.product_id = f.id and b.year = f.first_year - 1
+                    join revenue_report a on a.product_id = f.id and a.year = f.first_year + 1
+                    where b.revenue_vnd > 0 and a.year <= extract(year from cast(:to as date))
+                )
+                select case when grouping(commune_code) = 1 then null else commune_code end, count(*),
+                       sum(before_vnd), sum(after_vnd), percentile_cont(0.5) within group (order by pct)
+                from growth group by grouping sets ((commune_code), ())
+                """.formatted(area.where());
+        Query query = em.createNativeQuery(sql).setParameter("to", to);
+        area.bind(query);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new Growth((String) r[0], n(r[1]), n(r[2]), n(r[3]),
+                r[4] == null ? null : ((Number) r[4]).doubleValue())).toList();
+    }
+
+    /** Certified products of the area by level-1 product group (the root of the group's branch). */
+    public List<GroupCount> certifiedByGroup(Area area, LocalDate to, String timeZone) {
+        String sql = BASE.formatted(area.where()) + """
+                select g.code, g.name, count(*) from certified c
+                join product_group pg on pg.code = c.group_code
+                join product_group g on g.code = coalesce(pg.parent_code, pg.code)
+                group by g.code, g.name, g.sort_order order by g.sort_order
+                """;
+        List<Object[]> rows = query(sql, area, null, to, timeZone).getResultList();
+        return rows.stream().map(r -> new GroupCount((String) r[0], (String) r[1], n(r[2]))).toList();
+    }
+
+    @SuppressWarnings("rawtypes")
+    private Query query(String sql, Area area, LocalDate from, LocalDate to, String timeZone) {
+        Query query = em.createNativeQuery(sql).setParameter("to", to).setParameter("tz", timeZone);
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        area.bind(query);
+        return query;
+    }
+
+    private static long n(Object value) {
+        if (value == null) {
+            return 0;
+        }
+        return value instanceof BigDecimal b ? b.longValue() : ((Number) value).longValue();
+    }
+}

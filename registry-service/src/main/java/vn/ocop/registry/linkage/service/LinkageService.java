@@ -1,0 +1,148 @@
+package vn.ocop.registry.linkage.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.ocop.contract.CloudEvent;
+import vn.ocop.contract.EventTypes;
+import vn.ocop.contract.ValueChainLinkData;
+import vn.ocop.registry.linkage.InvalidEvent;
+import vn.ocop.registry.linkage.LinkageContract;
+import vn.ocop.registry.linkage.repository.LinkageContractRepository;
+import vn.ocop.registry.linkage.repository.ValueChainLinkRepository;
+import vn.ocop.registry.linkage.rest.LinkageContractRequest;
+import vn.ocop.registry.platform.paging.Page;
+import vn.ocop.registry.platform.problem.DomainException;
+import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.registry.platform.text.TextSearch;
+import vn.ocop.registry.product.Product;
+import vn.ocop.registry.product.service.ProductService;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Owns the value-chain linkage of products: contracts declared through the API, and lots the traceability service
+ * reports as linked ({@code value-chain.linked} events), each event applied exactly once.
+ */
+@ApplicationScoped
+public class LinkageService {
+
+    /** Outcome of applying one traceability event. */
+    public enum Outcome { APPLIED, DUPLICATE }
+
+    private final LinkageContractRepository contracts;
+    private final ValueChainLinkRepository links;
+    private final ProductService products;
+    private final CallerScope caller;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    public LinkageService(LinkageContractRepository contracts, ValueChainLinkRepository links, ProductService products,
+                          CallerScope caller, ObjectMapper mapper, Clock clock) {
+        this.contracts = contracts;
+        this.links = links;
+        this.products = products;
+        this.caller = caller;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public LinkageContract declare(UUID productId, LinkageContractRequest request) {
+        Product product = authorized(productId);
+        if (request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
+            throw DomainException.invalid("validTo", "must not be before validFrom");
+        }
+        LinkageContract contract = new LinkageContract();
+        contract.id = UUID.randomUUID();
+        contract.productId = product.id;
+        contract.partnerName = TextSearch.clean(request.partnerName());
+        contract.role = request.role();
+        contract.validFrom = request.validFrom();
+        contract.validTo = request.validTo();
+        contract.createdAt = OffsetDateTime.now(clock);
+        contract.updatedAt = contract.createdAt;
+        contracts.persist(contract);
+        contracts.flush();
+        return contract;
+    }
+
+    @Transactional
+    public Page<LinkageContract> contracts(UUID productId, int page, int size) {
+        authorized(productId);
+        return Page.of(contracts.ofProduct(productId), page, size);
+    }
+
+    /** Lots of the product reported as linked by the traceability service. */
+    @Transactional
+    public long linkedLots(UUID productId) {
+        products.get(productId);
+        return links.linkedLots(productId);
+    }
+
+    /** Parses a structured-mode CloudEvent of the traceability topic; {@link InvalidEvent} says why it is unusable. */
+    public ParsedEvent parse(String payload) {
+        if (payload == null || payload.isBlank()) {
+            throw new InvalidEvent("empty message");
+        }
+        CloudEvent event;
+        try {
+            event = mapper.readValue(payload, CloudEvent.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidEvent("not a CloudEvent JSON document: " + e.getOriginalMessage(), e);
+        }
+        if (event == null || event.id() == null || event.id().isBlank()) {
+            throw new InvalidEvent("CloudEvent without id");
+        }
+        if (!EventTypes.VALUE_CHAIN_LINKED.equals(event.type())) {
+            throw new InvalidEvent("unknown event type " + event.type());
+        }
+        if (event.data() == null || !event.data().isObject()) {
+            throw new InvalidEvent("event " + event.id() + " has no data object");
+        }
+        ValueChainLinkData data;
+        try {
+            data = mapper.treeToValue(event.data(), ValueChainLinkData.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new InvalidEvent("event " + event.id() + ": data is not a ValueChainLinkData", e);
+        }
+        if (data.productId() == null || data.lotId() == null || data.linkedAt() == null) {
+            throw new InvalidEvent("event " + event.id() + ": productId, lotId and linkedAt are required");
+        }
+        if (data.parties() == null || data.parties().stream().distinct().count() < 2) {
+            throw new InvalidEvent("event " + event.id() + ": a linked chain has at least two distinct parties");
+        }
+        return new ParsedEvent(event.id(), event.type(), data);
+    }
+
+    /** A usable traceability event. */
+    public record ParsedEvent(String id, String type, ValueChainLinkData data) {
+    }
+
+    /** Records the linked lot and logs the event id in one transaction; an id seen before changes nothing. */
+    @Transactional
+    public Outcome apply(ParsedEvent event) {
+        if (!links.markProcessed(event.id(), event.type(), OffsetDateTime.now(clock))) {
+            return Outcome.DUPLICATE;
+        }
+        ValueChainLinkData d = event.data();
+        if (!links.productExists(d.productId())) {
+            throw new InvalidEvent("event " + event.id() + ": product " + d.productId() + " is not in the registry");
+        }
+        links.link(d.productId(), d.lotId(), d.lotCode(), String.join(", ", d.parties().stream().distinct().toList()),
+                d.linkedAt(), event.id());
+        return Outcome.APPLIED;
+    }
+
+    private Product authorized(UUID productId) {
+        Product product = products.get(productId);
+        if (!caller.isNational()) {
+            caller.requireProducer(product.producer.id, product.producer.commune.code,
+                    product.producer.commune.province.code);
+        }
+        return product;
+    }
+}
