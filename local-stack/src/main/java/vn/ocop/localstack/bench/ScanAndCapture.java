@@ -1,0 +1,347 @@
+package vn.ocop.localstack.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import vn.ocop.localstack.LocalStack;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static vn.ocop.localstack.bench.BenchSupport.option;
+import static vn.ocop.localstack.bench.BenchSupport.percentile;
+
+/**
+ * Measures the traceability service's hot paths on a fresh stack (issue 5):
+ * <ol>
+ *   <li>the JSON resolve of a serialized unit ({@code GET /01/{gtin}/10/{lot}/21/{serial}}, which also logs the scan
+ *   and judges it) under wrk on loopback, as a ratio to the service's trivial {@code /.well-known/gs1resolver} in the
+ *   same run, at 10,000 and at 1,000,000 issued serials;</li>
+ *   <li>EPCIS capture of 1,000-event documents (events/s, {@code POST /capture} until the job succeeds) as a ratio to a
+ *   raw JDBC batch insert of the same rows into a copy of the event table.</li>
+ * </ol>
+ */
+public final class ScanAndCapture {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    private static final Pattern LATENCY = Pattern.compile("^\\s+(50|99)%\\s+([0-9.]+)(us|ms|s)\\s*$",
+            Pattern.MULTILINE);
+
+    private ScanAndCapture() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int serials = Integer.parseInt(option(args, "--serials", "1000000"));
+        int seconds = Integer.parseInt(option(args, "--seconds", "15"));
+        int connections = Integer.parseInt(option(args, "--connections", "8"));
+        int documents = Integer.parseInt(option(args, "--documents", "5"));
+        System.out.println("Starting a local stack on free ports with fresh temporary data ...");
+        LocalStack stack = LocalStack.builder().temporary().freePorts().stopOnExit().start();
+        try {
+            URI base = stack.traceabilityUrl();
+            Fixture fixture = seed(stack);
+            String producer = stack.jwt().token("producer-" + fixture.producerId(), Set.of("producer"),
+                    Map.of("producer_id", fixture.producerId().toString()), Duration.ofHours(4));
+            JsonNode lot = JSON.readTree(expect(send(HttpRequest.newBuilder(base.resolve("/products/"
+                            + fixture.productId() + "/lots")).header("Authorization", "Bearer " + producer)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"lotCode\":\"BENCH-2026\",\"productionDate\":\"" + LocalDate.now().minusDays(3)
+                                    + "\",\"quantity\":1000000,\"unit\":\"hộp\"}"))), 201).body());
+            String lotId = lot.get("id").asText();
+            String lotLink = lot.get("digitalLink").asText();
+
+            int first = Math.min(10_000, serials);
+            long generation = generate(base, producer, lotId, first);
+            System.out.printf("generated %,d serials in %.1f s%n", first, generation / 1e9);
+            Wrk small = resolveRun(stack, base, fixture.gtin(), lotId, seconds, connections);
+            long started = System.nanoTime();
+            generate(base, producer, lotId, serials - first);
+            System.out.printf("generated %,d more serials in %.1f s%n", serials - first,
+                    (System.nanoTime() - started) / 1e9);
+            Wrk large = resolveRun(stack, base, fixture.gtin(), lotId, seconds, connections);
+
+            Capture capture = captureRuns(stack, base, producer, lotId, lotLink, documents);
+
+            System.out.println();
+            System.out.printf("JSON resolve of a serial, %,d serials:    %,.0f req/s, p50 %.2f ms, p99 %.2f ms%n",
+                    first, small.serial().rate(), small.serial().p50(), small.serial().p99());
+            System.out.printf("  baseline /.well-known/gs1resolver:  %,.0f req/s, p50 %.2f ms, p99 %.2f ms "
+                    + "(throughput ratio %.2f)%n", small.trivial().rate(), small.trivial().p50(),
+                    small.trivial().p99(), small.serial().rate() / small.trivial().rate());
+            System.out.printf("JSON resolve of a serial, %,d serials: %,.0f req/s, p50 %.2f ms, p99 %.2f ms "
+                    + "(target p99 <= 20 ms)%n", serials, large.serial().rate(), large.serial().p50(),
+                    large.serial().p99());
+            System.out.printf("  baseline /.well-known/gs1resolver:  %,.0f req/s, p50 %.2f ms, p99 %.2f ms "
+                    + "(throughput ratio %.2f, target >= 0.6)%n", large.trivial().rate(), large.trivial().p50(),
+                    large.trivial().p99(), large.serial().rate() / large.trivial().rate());
+            System.out.printf("p50 at %,d vs %,d serials: %.2f (target <= 1.2)%n", serials, first,
+                    large.serial().p50() / small.serial().p50());
+            System.out.printf("EPCIS capture of 1,000-event documents: median %,.0f events/s over %d documents%n",
+                    capture.captureRate(), documents);
+            System.out.printf("  raw JDBC batch insert of the same rows: median %,.0f rows/s (ratio %.2f, target "
+                    + ">= 0.3)%n", capture.jdbcRate(), capture.captureRate() / capture.jdbcRate());
+            System.out.println("wrk: " + connections + " connections, 2 threads, " + seconds + " s per run; nproc: "
+                    + Runtime.getRuntime().availableProcessors());
+        } finally {
+            System.out.println("Stopping the stack ...");
+            stack.close();
+        }
+    }
+
+    private record Fixture(UUID producerId, UUID productId, String gtin) {
+    }
+
+    private record Figures(double rate, double p50, double p99) {
+    }
+
+    private record Wrk(Figures serial, Figures trivial) {
+    }
+
+    private record Capture(double captureRate, double jdbcRate) {
+    }
+
+    /** A producer, a product with a GTIN and a valid 4★ certificate, straight into the traceability projections. */
+    private static Fixture seed(LocalStack stack) throws Exception {
+        UUID producer = UUID.randomUUID();
+        UUID product = UUID.randomUUID();
+        String gtin = "08935000099995";
+        try (Connection db = traceabilityDb(stack); Statement sql = db.createStatement()) {
+            sql.execute("insert into producer (id, name, type, commune_code, commune_name, province_code, "
+                    + "province_name, version, updated_at) values ('" + producer + "', 'HTX Bench', 'HTX', '05908', "
+                    + "'Xã Phú Bình', '19', 'Tỉnh Thái Nguyên', 1, now())");
+            sql.execute("insert into product (id, producer_id, name, group_code, gtin, version, updated_at) values ('"
+                    + product + "', '" + producer + "', 'Cao ngựa bạch (bench)', 'HERB', '" + gtin + "', 1, now())");
+            sql.execute("insert into certificate (id, product_id, number, stars, issuing_authority, decision_date, "
+                    + "valid_until, registry_status, updated_at) values (gen_random_uuid(), '" + product
+                    + "', 'OCOP-19-2026-99999', 4, 'UBND tỉnh Thái Nguyên', current_date - 30, current_date + 1000, "
+                    + "'VALID', now())");
+        }
+        return new Fixture(producer, product, gtin);
+    }
+
+    private static long generate(URI base, String token, String lotId, int count) throws Exception {
+        long started = System.nanoTime();
+        for (int left = count; left > 0; left -= 100_000) {
+            expect(send(HttpRequest.newBuilder(base.resolve("/lots/" + lotId + "/serials"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"count\":" + Math.min(left, 100_000) + "}"))), 201);
+        }
+        return System.nanoTime() - started;
+    }
+
+    /** wrk against the trivial endpoint, then against 2,000 random serials of the lot (a Lua script rotates them). */
+    private static Wrk resolveRun(LocalStack stack, URI base, String gtin, String lotId, int seconds,
+                                  int connections) throws Exception {
+        List<String> paths = new ArrayList<>();
+        try (Connection db = traceabilityDb(stack);
+             PreparedStatement sql = db.prepareStatement("select s.serial, l.lot_code from serial s join lot l on "
+                     + "l.id = s.lot_id where s.lot_id = ? order by random() limit 2000")) {
+            sql.setObject(1, UUID.fromString(lotId));
+            try (ResultSet rows = sql.executeQuery()) {
+                while (rows.next()) {
+                    paths.add("/01/" + gtin + "/10/" + rows.getString(2) + "/21/" + rows.getString(1));
+                }
+            }
+        }
+        Path script = Files.createTempFile("serials", ".lua");
+        StringBuilder lua = new StringBuilder("paths = {");
+        paths.forEach(p -> lua.append('"').append(p).append("\",\n"));
+        lua.append("}\ncounter = 0\nrequest = function()\n  counter = counter + 1\n  return wrk.format(\"GET\", "
+                + "paths[(counter % #paths) + 1], {[\"Accept\"] = \"application/json\"})\nend\n");
+        Files.writeString(script, lua.toString());
+        try {
+            wrk(base.resolve("/.well-known/gs1resolver").toString(), null, 3, connections);   // warm-up
+            wrk(base.toString(), script, 5, connections);                                      // warm-up
+            Figures trivial = wrk(base.resolve("/.well-known/gs1resolver").toString(), null, seconds, connections);
+            Figures serial = wrk(base.toString(), script, seconds, connections);
+            return new Wrk(serial, trivial);
+        } finally {
+            Files.deleteIfExists(script);
+        }
+    }
+
+    private static Figures wrk(String url, Path script, int seconds, int connections) throws Exception {
+        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s",
+                "--latency", "-H", "Accept: application/json"));
+        if (script != null) {
+            command.addAll(List.of("-s", script.toString()));
+        }
+        command.add(url);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0 || output.contains("Non-2xx")) {
+            throw new IllegalStateException("wrk " + url + " failed or saw errors:\n" + output);
+        }
+        Matcher rate = RATE.matcher(output);
+        if (!rate.find()) {
+            throw new IllegalStateException("no rate in wrk output:\n" + output);
+        }
+        double p50 = 0;
+        double p99 = 0;
+        Matcher latency = LATENCY.matcher(output);
+        while (latency.find()) {
+            double value = Double.parseDouble(latency.group(2)) * switch (latency.group(3)) {
+                case "us" -> 0.001;
+                case "s" -> 1000.0;
+                default -> 1.0;
+            };
+            if (latency.group(1).equals("50")) {
+                p50 = value;
+            } else {
+                p99 = value;
+            }
+        }
+        return new Figures(Double.parseDouble(rate.group(1)), p50, p99);
+    }
+
+    /** Captures documents of 1,000 observations on the lot; then inserts the last one's rows by plain JDBC batch. */
+    private static Capture captureRuns(LocalStack stack, URI base, String token, String lotId, String lotLink,
+                                       int documents) throws Exception {
+        List<Double> rates = new ArrayList<>();
+        String lastCapture = null;
+        for (int run = 0; run < documents + 2; run++) {
+            String document = document(lotLink, run);
+            long started = System.nanoTime();
+            HttpResponse<String> accepted = expect(send(HttpRequest.newBuilder(base.resolve("/capture"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/ld+json")
+                    .POST(HttpRequest.BodyPublishers.ofString(document))), 202);
+            URI status = base.resolve(accepted.headers().firstValue("Location").orElseThrow());
+            while (true) {
+                JsonNode job = JSON.readTree(expect(send(HttpRequest.newBuilder(status)
+                        .header("Authorization", "Bearer " + token).GET()), 200).body());
+                if (!job.path("running").asBoolean()) {
+                    if (!job.path("success").asBoolean()) {
+                        throw new IllegalStateException("capture failed: " + job);
+                    }
+                    break;
+                }
+                Thread.sleep(5);
+            }
+            double rate = 1000 / ((System.nanoTime() - started) / 1e9);
+            if (run >= 2) {   // two warm-up documents
+                rates.add(rate);
+            }
+            lastCapture = status.getPath().substring(status.getPath().lastIndexOf('/') + 1);
+        }
+        List<Double> jdbc = new ArrayList<>();
+        try (Connection db = traceabilityDb(stack); Statement sql = db.createStatement()) {
+            sql.execute("create table bench_epcis_event (like epcis_event including all)");
+            for (int run = 0; run < documents + 2; run++) {
+                sql.execute("truncate bench_epcis_event");
+                double rate = jdbcInsert(db, UUID.fromString(lastCapture));
+                if (run >= 2) {
+                    jdbc.add(rate);
+                }
+            }
+        }
+        Collections.sort(rates);
+        Collections.sort(jdbc);
+        return new Capture(rates.get(rates.size() / 2), jdbc.get(jdbc.size() / 2));
+    }
+
+    private static final String COLUMNS = "id, lot_id, seq, event_id, event_type, event_time, "
+            + "event_time_zone_offset, biz_step, disposition, read_point, biz_location, recorded_by, recorded_at, "
+            + "capture_id, body, previous_hash, hash";
+
+    /** Reads the capture's rows into memory, then times inserting them in one batch and one transaction. */
+    private static double jdbcInsert(Connection db, UUID captureId) throws Exception {
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement select = db.prepareStatement("select " + COLUMNS.replace("body", "body::text")
+                + " from epcis_event where capture_id = ? order by seq")) {
+            select.setObject(1, captureId);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    Object[] row = new Object[17];
+                    for (int i = 0; i < 17; i++) {
+                        row[i] = rs.getObject(i + 1);
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        if (rows.size() != 1000) {
+            throw new IllegalStateException("expected 1000 captured rows, found " + rows.size());
+        }
+        long started = System.nanoTime();
+        db.setAutoCommit(false);
+        try (PreparedStatement insert = db.prepareStatement("insert into bench_epcis_event (" + COLUMNS
+                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)")) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < 17; i++) {
+                    insert.setObject(i + 1, row[i]);
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            db.commit();
+        } finally {
+            db.setAutoCommit(true);
+        }
+        return rows.size() / ((System.nanoTime() - started) / 1e9);
+    }
+
+    private static String document(String lotLink, int run) {
+        ObjectNode document = JSON.createObjectNode();
+        document.putArray("@context").add("https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld");
+        document.put("type", "EPCISDocument");
+        document.put("schemaVersion", "2.0");
+        document.put("creationDate", OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        ArrayNode events = document.putObject("epcisBody").putArray("eventList");
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(7)).minusDays(2).plusMinutes(run * 1000L);
+        for (int i = 0; i < 1000; i++) {
+            ObjectNode event = events.addObject();
+            event.put("type", "ObjectEvent");
+            event.put("eventTime", start.plusSeconds(i).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            event.put("eventTimeZoneOffset", "+07:00");
+            event.put("action", "OBSERVE");
+            event.putArray("quantityList").addObject().put("epcClass", lotLink).put("quantity", 10);
+            event.put("bizStep", "storing");
+            event.put("disposition", "in_progress");
+            event.putObject("readPoint").put("id", "https://id.ocop.vn/communes/05908");
+        }
+        return document.toString();
+    }
+
+    private static Connection traceabilityDb(LocalStack stack) throws Exception {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + stack.postgresPort() + "/"
+                + LocalStack.TRACEABILITY_DATABASE, "postgres", "postgres");
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return response;
+    }
+}
