@@ -6,7 +6,9 @@ create table serial_batch (
     product_id uuid         not null references product (id),
     count      integer      not null check (count > 0),
     created_by varchar(200) not null,
-    created_at timestamptz  not null
+    created_at timestamptz  not null,
+    -- target of the serials' one foreign key, which ties each unit to its batch, lot and product at once
+    unique (id, lot_id, product_id)
 );
 
 create index serial_batch_lot_idx on serial_batch (lot_id, created_at);
@@ -14,10 +16,10 @@ create index serial_batch_lot_idx on serial_batch (lot_id, created_at);
 -- One row per issued unit. The key is (product, serial): the URI /01/{gtin}/21/{serial} carries no lot, so a serial is
 -- unique within its product. The scan counters live here so that a scan is one indexed UPDATE ... RETURNING.
 create table serial (
-    product_id        uuid         not null references product (id),
+    product_id        uuid         not null,
     serial            varchar(20)  not null,
-    lot_id            uuid         not null references lot (id),
-    batch_id          uuid         not null references serial_batch (id),
+    lot_id            uuid         not null,
+    batch_id          uuid         not null,
     -- position within the lot, from 1, continuing across batches: the listing and printing order
     seq               integer      not null,
     scan_count        bigint       not null default 0,
@@ -26,7 +28,9 @@ create table serial (
     last_latitude     numeric(4, 1),
     last_longitude    numeric(4, 1),
     last_located_at   timestamptz,
-    primary key (product_id, serial)
+    primary key (product_id, serial),
+    -- one check per inserted row instead of three (batch, lot, product): bulk inserts of 100,000 stay fast
+    foreign key (batch_id, lot_id, product_id) references serial_batch (id, lot_id, product_id)
 );
 
 -- listing and printing order: by lot (seq runs on across the lot's batches) and by batch

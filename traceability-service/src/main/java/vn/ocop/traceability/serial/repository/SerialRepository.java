@@ -73,7 +73,7 @@ public class SerialRepository implements PanacheRepositoryBase<Serial, Serial.Ke
             int inserted;
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into serial (product_id, serial, lot_id, batch_id, seq)
-                    select ?, i.serial, ?, ?, i.seq from serial_incoming i
+                    select ?, i.serial, ?, ?, i.seq from serial_incoming i order by i.serial
                     on conflict (product_id, serial) do nothing""")) {
                 insert.setObject(1, productId);
                 insert.setObject(2, lotId);

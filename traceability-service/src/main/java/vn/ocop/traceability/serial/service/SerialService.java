@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 import vn.ocop.contract.DigitalLinks;
 import vn.ocop.contract.Gtin;
 import vn.ocop.traceability.platform.config.ResolverConfig;
@@ -38,6 +39,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class SerialService {
 
+    private static final Logger LOG = Logger.getLogger(SerialService.class);
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     // strict: quote only the values that need it (Jackson otherwise quotes every value longer than 24 characters)
     private static final CsvMapper CSV = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
@@ -67,6 +69,7 @@ public class SerialService {
      */
     @Transactional
     public SerialBatchView generate(UUID lotId, int count) {
+        long started = System.nanoTime();
         LotOfProduct lot = access.lotOfCaller(lotId);
         if (lot.gtin() == null || Gtin.toGtin14(lot.gtin()).isEmpty()) {
             throw RuleViolation.ofField("product-without-gtin", "lotId",
@@ -96,6 +99,7 @@ public class SerialService {
             // a value another batch of the product already holds: rare at ~49 bits, drawn again for that position
             taken.forEach(seq -> pending.put(seq, fresh(codes, drawn)));
         }
+        LOG.infof("issued %d serials for lot %s in %d ms", count, lot.lotId(), (System.nanoTime() - started) / 1_000_000);
         String base = "/lots/" + lot.lotId() + "/serials";
         return new SerialBatchView(batch.id, lot.lotId(), count, batch.createdAt, new SerialBatchView.Links(
                 base + "?batch=" + batch.id, base + ".csv?batch=" + batch.id,
