@@ -94,6 +94,17 @@ class SerialExportTest {
     }
 
     @Test
+    void shouldExportTheHeaderAloneForALotWithoutSerials() {
+        Registered tea = aRegisteredProductWithGtin();
+        Lot lot = TemporaryLots.insert(dataSource, tea.product().productId());
+
+        byte[] body = given().auth().oauth2(tea.producerToken()).when().get("/lots/{lotId}/serials.csv", lot.id())
+                .then().statusCode(200).extract().asByteArray();
+
+        assertThat(new String(body, StandardCharsets.UTF_8)).isEqualTo("\uFEFFserial,uri,gtin,lot\r\n");
+    }
+
+    @Test
     void shouldPrintLabelSheetsWhoseQrCodesScanToTheUnitsDigitalLinks() throws Exception {
         Registered tea = aRegisteredProductWithGtin();
         Lot lot = TemporaryLots.insert(dataSource, tea.product().productId());

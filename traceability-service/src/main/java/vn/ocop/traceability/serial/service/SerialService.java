@@ -44,9 +44,9 @@ public class SerialService {
     // strict: quote only the values that need it (Jackson otherwise quotes every value longer than 24 characters)
     private static final CsvMapper CSV = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
-    private static final CsvSchema CSV_SCHEMA = CsvSchema.builder()
-            .addColumn("serial").addColumn("uri").addColumn("gtin").addColumn("lot")
-            .setUseHeader(true).setLineSeparator("\r\n").build();
+    private static final String[] CSV_HEADER = {"serial", "uri", "gtin", "lot"};
+    // the header is written as a first row: Jackson writes its own only once a data row comes, an empty lot has none
+    private static final CsvSchema CSV_SCHEMA = CsvSchema.emptySchema().withLineSeparator("\r\n");
 
     @Inject
     LotAccess access;
@@ -132,6 +132,7 @@ public class SerialService {
         return out -> {
             out.write(UTF8_BOM);
             try (SequenceWriter rows = CSV.writer(CSV_SCHEMA).writeValues(out)) {
+                rows.write(CSV_HEADER);
                 serials.forEachOfLot(lot.lotId(), batchId, serial -> {
                     try {
                         rows.write(new String[] {serial, links.serial(lot.gtin(), lot.lotCode(), serial), gtin14,
