@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import vn.ocop.traceability.support.Checkers;
 import vn.ocop.traceability.support.SerialFixtures.Registered;
@@ -122,7 +123,7 @@ class SerialExportTest {
         try (PDDocument pdf = Loader.loadPDF(response.asByteArray())) {
             // 24 labels on an A4 page: 30 labels need two
             assertThat(pdf.getNumberOfPages()).isEqualTo(2);
-            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, Offset.offset(1f));
             String pageText = new PDFTextStripper().getText(pdf);
             assertThat(pageText).contains("(01) " + tea.gtin14(), "(10) " + lot.code(),
                     "(21) " + first.get("serial"), "Trà xanh Tân Cương");
@@ -137,10 +138,10 @@ class SerialExportTest {
                     new BufferedImageLuminanceSource(firstLabel))), Map.of(DecodeHintType.TRY_HARDER, true));
             assertThat(zxing.getText()).isEqualTo(firstUri);
             // and every QR code on the page is a unit of this lot
+            BinaryBitmap wholePage = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)));
             Set<String> all = Arrays.stream(new GenericMultipleBarcodeReader(new MultiFormatReader())
-                            .decodeMultiple(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
-                                    Map.of(DecodeHintType.TRY_HARDER, true,
-                                            DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE))))
+                            .decodeMultiple(wholePage, Map.of(DecodeHintType.TRY_HARDER, true,
+                                    DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE))))
                     .map(Result::getText).collect(Collectors.toSet());
             assertThat(all).contains(firstUri).allSatisfy(uri -> assertThat(uri)
                     .startsWith("https://id.ocop.test/01/" + tea.gtin14() + "/10/" + lot.code() + "/21/"));

@@ -17,7 +17,9 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -205,8 +207,8 @@ class SerialVerdictTest {
         assertThat(lot.getLong("byVerdict.UNKNOWN_SERIAL")).isEqualTo(2);
         assertThat(lot.getList("byDay")).hasSize(30);
         assertThat(lot.getLong("byDay.scans.sum()")).isEqualTo(5);
-        assertThat(lot.getString("byDay[29].date")).isEqualTo(java.time.LocalDate.now(
-                java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString());
+        assertThat(lot.getString("byDay[29].date"))
+                .isEqualTo(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString());
         assertThat(lot.getList("byLocation")).hasSize(2);
         assertThat(lot.getDouble("byLocation[0].latitude")).isEqualTo(21.0);
         assertThat(lot.getDouble("byLocation[0].longitude")).isEqualTo(105.9);

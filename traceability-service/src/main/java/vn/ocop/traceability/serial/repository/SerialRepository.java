@@ -39,7 +39,8 @@ public class SerialRepository implements PanacheRepositoryBase<Serial, Serial.Ke
 
     /** The position after the last serial of the lot (1 for a lot without serials). */
     public int nextSeq(UUID lotId) {
-        Integer max = getEntityManager().createQuery("select max(s.seq) from Serial s where s.lotId = ?1", Integer.class)
+        Integer max = getEntityManager()
+                .createQuery("select max(s.seq) from Serial s where s.lotId = ?1", Integer.class)
                 .setParameter(1, lotId).getSingleResult();
         return max == null ? 1 : max + 1;
     }

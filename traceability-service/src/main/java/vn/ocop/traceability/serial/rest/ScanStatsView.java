@@ -19,7 +19,8 @@ public record ScanStatsView(
         @Schema(description = "Issued serials scanned at least once") long distinctSerialsScanned,
         Map<Verdict, Long> byVerdict,
         @Schema(description = "Scans per day of the last 30 days (Asia/Ho_Chi_Minh), oldest first") List<Day> byDay,
-        @Schema(description = "Located scans per cell of 0.1 degree, busiest first (at most 100)") List<Cell> byLocation) {
+        @Schema(description = "Located scans per cell of 0.1 degree, busiest first (at most 100)")
+        List<Cell> byLocation) {
 
     /** Scans on one calendar day in Vietnam. */
     public record Day(LocalDate date, long scans) {

@@ -99,7 +99,8 @@ public class SerialService {
             // a value another batch of the product already holds: rare at ~49 bits, drawn again for that position
             taken.forEach(seq -> pending.put(seq, fresh(codes, drawn)));
         }
-        LOG.infof("issued %d serials for lot %s in %d ms", count, lot.lotId(), (System.nanoTime() - started) / 1_000_000);
+        LOG.infof("issued %d serials for lot %s in %d ms", count, lot.lotId(),
+                (System.nanoTime() - started) / 1_000_000);
         String base = "/lots/" + lot.lotId() + "/serials";
         return new SerialBatchView(batch.id, lot.lotId(), count, batch.createdAt, new SerialBatchView.Links(
                 base + "?batch=" + batch.id, base + ".csv?batch=" + batch.id,
