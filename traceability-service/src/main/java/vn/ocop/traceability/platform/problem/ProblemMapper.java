@@ -1,8 +1,12 @@
 package vn.ocop.traceability.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -17,6 +21,7 @@ import vn.ocop.traceability.platform.http.Negotiation;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The one error path of the service: turns domain exceptions, validation failures, malformed input and framework
@@ -49,9 +54,39 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response mapUnauthorized(UnauthorizedException e, HttpHeaders headers) {
+        return Response.fromResponse(respond(new Problem(TYPE_BASE + "unauthorized", "Unauthorized", 401,
+                "A valid bearer token is required", List.of()), headers))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response mapAuthenticationFailed(AuthenticationFailedException e, HttpHeaders headers) {
+        return mapUnauthorized(null, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response mapForbidden(ForbiddenException e, HttpHeaders headers) {
+        return respond(new Problem(TYPE_BASE + "forbidden", "Forbidden", 403,
+                "Your role or scope does not allow this action", List.of()), headers);
+    }
+
+    @ServerExceptionMapper
     public Response mapJson(JsonProcessingException e, HttpHeaders headers) {
         return respond(new Problem(TYPE_BASE + "malformed-json", "Malformed JSON", 400,
                 "The request body is not valid JSON for this operation", List.of()), headers);
+    }
+
+    /** A JSON value of the wrong type (a word where a number belongs): named by its property path. */
+    @ServerExceptionMapper
+    public Response mapMismatchedInput(MismatchedInputException e, HttpHeaders headers) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
+                .collect(Collectors.joining("."));
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of()
+                : List.of(new Problem.FieldError(field, "has the wrong type"));
+        return respond(new Problem(TYPE_BASE + "malformed-json", "Malformed JSON", 400,
+                "The request body is not valid JSON for this operation", errors), headers);
     }
 
     @ServerExceptionMapper

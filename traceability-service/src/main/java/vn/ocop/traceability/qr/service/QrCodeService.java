@@ -67,6 +67,11 @@ public class QrCodeService {
                 + "<path fill=\"#000000\" d=\"" + path + "\"/></svg>\n";
     }
 
+    /** The modules of the code, one bit per module, quiet zone included: for callers that draw it themselves. */
+    public BitMatrix modules(String content) {
+        return encode(content, 0);
+    }
+
     /** The module matrix including the quiet zone; {@code size} 0 gives one pixel per module. */
     private static BitMatrix encode(String content, int size) {
         try {

@@ -1,0 +1,65 @@
+package vn.ocop.traceability.serial.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.ocop.traceability.platform.config.TimeConfig;
+import vn.ocop.traceability.serial.SerialVerifier.Verdict;
+import vn.ocop.traceability.serial.repository.SerialScanRepository;
+import vn.ocop.traceability.serial.repository.SerialScanRepository.Issued;
+import vn.ocop.traceability.serial.repository.SerialScanRepository.Scope;
+import vn.ocop.traceability.serial.rest.ScanStatsView;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Sums up the scan log of a lot or a product for its producer: verdicts, days in Vietnam, coarse places. */
+@ApplicationScoped
+public class ScanStatsService {
+
+    static final int DAYS = 30;
+    static final int MAX_CELLS = 100;
+
+    @Inject
+    LotAccess access;
+    @Inject
+    SerialScanRepository scans;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public ScanStatsView ofLot(UUID lotId) {
+        access.lotOfCaller(lotId);
+        return stats(Scope.LOT, lotId);
+    }
+
+    @Transactional
+    public ScanStatsView ofProduct(UUID productId) {
+        access.productOfCaller(productId);
+        return stats(Scope.PRODUCT, productId);
+    }
+
+    private ScanStatsView stats(Scope scope, UUID id) {
+        Map<Verdict, Long> byVerdict = scans.countByVerdict(scope, id);
+        long total = byVerdict.values().stream().mapToLong(Long::longValue).sum();
+        Issued issued = scans.issued(scope, id);
+        LocalDate today = TimeConfig.today(clock);
+        LocalDate firstDay = today.minusDays(DAYS - 1L);
+        OffsetDateTime from = firstDay.atStartOfDay(TimeConfig.VIETNAM).toOffsetDateTime();
+        Map<LocalDate, Long> counted = scans.countByDay(scope, id, from, TimeConfig.VIETNAM);
+        List<ScanStatsView.Day> days = new ArrayList<>(DAYS);
+        for (LocalDate day = firstDay; !day.isAfter(today); day = day.plusDays(1)) {
+            days.add(new ScanStatsView.Day(day, counted.getOrDefault(day, 0L)));
+        }
+        List<ScanStatsView.Cell> cells = scans.countByCell(scope, id, MAX_CELLS).stream()
+                .map(c -> new ScanStatsView.Cell(c.latitude(), c.longitude(), c.scans()))
+                .toList();
+        return new ScanStatsView(scope.name().toLowerCase(), id, total, issued.issued(), issued.scanned(),
+                byVerdict, days, cells);
+    }
+}

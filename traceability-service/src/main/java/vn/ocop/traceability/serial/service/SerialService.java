@@ -1,0 +1,196 @@
+package vn.ocop.traceability.serial.service;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import vn.ocop.contract.DigitalLinks;
+import vn.ocop.contract.Gtin;
+import vn.ocop.traceability.platform.config.ResolverConfig;
+import vn.ocop.traceability.platform.problem.NotFound;
+import vn.ocop.traceability.platform.problem.RuleViolation;
+import vn.ocop.traceability.serial.Serial;
+import vn.ocop.traceability.serial.SerialBatch;
+import vn.ocop.traceability.serial.config.SerialConfig;
+import vn.ocop.traceability.serial.repository.SerialRepository;
+import vn.ocop.traceability.serial.rest.SerialBatchView;
+import vn.ocop.traceability.serial.rest.SerialView;
+import vn.ocop.traceability.serial.service.LotAccess.LotOfProduct;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Issues serials for lots in batches and hands them out as pages, a CSV file and a printable label sheet. */
+@ApplicationScoped
+public class SerialService {
+
+    private static final Logger LOG = Logger.getLogger(SerialService.class);
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    // strict: quote only the values that need it (Jackson otherwise quotes every value longer than 24 characters)
+    private static final CsvMapper CSV = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+    private static final String[] CSV_HEADER = {"serial", "uri", "gtin", "lot"};
+    // the header is written as a first row: Jackson writes its own only once a data row comes, an empty lot has none
+    private static final CsvSchema CSV_SCHEMA = CsvSchema.emptySchema().withLineSeparator("\r\n");
+
+    @Inject
+    LotAccess access;
+    @Inject
+    SerialRepository serials;
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    SerialConfig config;
+    @Inject
+    ResolverConfig resolver;
+    @Inject
+    SerialLabelRenderer labels;
+    @Inject
+    Clock clock;
+
+    /**
+     * Issues {@code count} new serials for the lot, all-or-nothing: random values over {@link SerialCodes#ALPHABET},
+     * none the product already has, numbered on from the lot's last serial, inserted with COPY.
+     */
+    @Transactional
+    public SerialBatchView generate(UUID lotId, int count) {
+        long started = System.nanoTime();
+        LotOfProduct lot = access.lotOfCaller(lotId);
+        if (lot.gtin() == null || Gtin.toGtin14(lot.gtin()).isEmpty()) {
+            throw RuleViolation.ofField("product-without-gtin", "lotId",
+                    "the lot's product has no GTIN: serialized Digital Links need one");
+        }
+        SerialBatch batch = new SerialBatch();
+        batch.id = UUID.randomUUID();
+        batch.lotId = lot.lotId();
+        batch.productId = lot.productId();
+        batch.count = count;
+        batch.createdBy = access.actor();
+        batch.createdAt = OffsetDateTime.now(clock);
+        entityManager.persist(batch);
+        entityManager.flush();
+
+        serials.lockLotForGeneration(lot.lotId());
+        int first = serials.nextSeq(lot.lotId());
+        SerialCodes codes = new SerialCodes(config.length());
+        Set<String> drawn = new HashSet<>(count * 2);
+        Map<Integer, String> pending = new HashMap<>(count * 2);
+        for (int seq = first; seq < first + count; seq++) {
+            pending.put(seq, fresh(codes, drawn));
+        }
+        while (!pending.isEmpty()) {
+            List<Integer> taken = serials.insertNew(lot.productId(), lot.lotId(), batch.id, pending);
+            pending.clear();
+            // a value another batch of the product already holds: rare at ~49 bits, drawn again for that position
+            taken.forEach(seq -> pending.put(seq, fresh(codes, drawn)));
+        }
+        LOG.infof("issued %d serials for lot %s in %d ms", count, lot.lotId(),
+                (System.nanoTime() - started) / 1_000_000);
+        String base = "/lots/" + lot.lotId() + "/serials";
+        return new SerialBatchView(batch.id, lot.lotId(), count, batch.createdAt, new SerialBatchView.Links(
+                base + "?batch=" + batch.id, base + ".csv?batch=" + batch.id,
+                base + "/labels.pdf?batch=" + batch.id));
+    }
+
+    /** One page of the lot's serials (or of one batch), in printing order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SerialView.Page list(UUID lotId, UUID batchId, int page, int size) {
+        LotOfProduct lot = access.lotOfCaller(lotId);
+        requireBatchOfLot(lot, batchId);
+        var query = serials.byLot(lot.lotId(), batchId).page(page, size);
+        DigitalLinks links = links();
+        List<SerialView> items = query.list().stream()
+                .map(s -> new SerialView(s.serial, links.serial(lot.gtin(), lot.lotCode(), s.serial), s.scanCount))
+                .toList();
+        return new SerialView.Page(items, page, size, query.count());
+    }
+
+    /**
+     * Checks access now and returns a writer of the CSV (UTF-8 with BOM, RFC 4180, header
+     * {@code serial,uri,gtin,lot}) that streams the lot's serials in its own read-only transaction.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CsvExport csv(UUID lotId, UUID batchId) {
+        LotOfProduct lot = access.lotOfCaller(lotId);
+        requireBatchOfLot(lot, batchId);
+        DigitalLinks links = links();
+        String gtin14 = lot.gtin() == null ? null : Gtin.toGtin14(lot.gtin()).orElse(lot.gtin());
+        return out -> {
+            out.write(UTF8_BOM);
+            try (SequenceWriter rows = CSV.writer(CSV_SCHEMA).writeValues(out)) {
+                rows.write(CSV_HEADER);
+                serials.forEachOfLot(lot.lotId(), batchId, serial -> {
+                    try {
+                        rows.write(new String[] {serial, links.serial(lot.gtin(), lot.lotCode(), serial), gtin14,
+                                lot.lotCode()});
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+            out.flush();
+        };
+    }
+
+    /** A PDF sheet of labels for one page of the lot's serials (or of one batch): QR code and readable text. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] labels(UUID lotId, UUID batchId, int page, Integer size) {
+        int perPdf = size == null ? config.maxLabelsPerPdf() : size;
+        if (perPdf < 1 || perPdf > config.maxLabelsPerPdf()) {
+            throw RuleViolation.ofField("label-count", "size",
+                    "must be between 1 and " + config.maxLabelsPerPdf());
+        }
+        LotOfProduct lot = access.lotOfCaller(lotId);
+        requireBatchOfLot(lot, batchId);
+        DigitalLinks links = links();
+        List<Serial> units = serials.byLot(lot.lotId(), batchId).page(page, perPdf).list();
+        List<SerialLabelRenderer.Label> sheet = units.stream()
+                .map(s -> new SerialLabelRenderer.Label(links.serial(lot.gtin(), lot.lotCode(), s.serial),
+                        Gtin.toGtin14(lot.gtin()).orElse(lot.gtin()), lot.lotCode(), s.serial))
+                .toList();
+        return labels.render(lot.productName(), sheet);
+    }
+
+    /** Writes an export to a stream once the response starts. */
+    @FunctionalInterface
+    public interface CsvExport {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private void requireBatchOfLot(LotOfProduct lot, UUID batchId) {
+        if (batchId == null) {
+            return;
+        }
+        SerialBatch batch = entityManager.find(SerialBatch.class, batchId);
+        if (batch == null || !batch.lotId.equals(lot.lotId())) {
+            throw new NotFound("No serial batch " + batchId + " in lot " + lot.lotId());
+        }
+    }
+
+    private static String fresh(SerialCodes codes, Set<String> drawn) {
+        String code = codes.next();
+        while (!drawn.add(code)) {
+            code = codes.next();
+        }
+        return code;
+    }
+
+    private DigitalLinks links() {
+        return new DigitalLinks(resolver.baseUrl());
+    }
+}

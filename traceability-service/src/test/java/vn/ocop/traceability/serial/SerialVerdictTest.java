@@ -1,0 +1,265 @@
+package vn.ocop.traceability.serial;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import vn.ocop.traceability.serial.SerialVerifier.ScanContext;
+import vn.ocop.traceability.serial.SerialVerifier.SerialScan;
+import vn.ocop.traceability.serial.SerialVerifier.Verdict;
+import vn.ocop.traceability.support.SerialFixtures.Registered;
+import vn.ocop.traceability.support.TemporaryLots;
+import vn.ocop.traceability.support.TemporaryLots.Lot;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.traceability.support.SerialFixtures.aRegisteredProductWithGtin;
+import static vn.ocop.traceability.support.SerialFixtures.adminToken;
+import static vn.ocop.traceability.support.SerialFixtures.generate;
+import static vn.ocop.traceability.support.SerialFixtures.producerToken;
+
+/**
+ * The verdicts of consumer scans, through the {@link SerialVerifier} seam the resolver calls (nothing calls it over
+ * HTTP until the resolver is merged), and the statistics producers read over HTTP.
+ */
+@QuarkusTest
+class SerialVerdictTest {
+
+    private static final double HA_NOI_LAT = 21.0285;
+    private static final double HA_NOI_LON = 105.8542;
+    private static final double HO_CHI_MINH_LAT = 10.8231;
+    private static final double HO_CHI_MINH_LON = 106.6297;
+    private static final String PHONE = "Mozilla/5.0 (Linux; Android 14; SM-A556E) Zalo/24.1";
+
+    @Inject
+    SerialVerifier verifier;
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void shouldFindAnIssuedCodeScannedOnceAuthentic() {
+        Unit unit = anIssuedUnit();
+
+        SerialScan scan = verifier.scan(unit.productId(), unit.lot().code(), unit.serial(), at(HA_NOI_LAT, HA_NOI_LON));
+
+        assertThat(scan.verdict()).isEqualTo(Verdict.AUTHENTIC);
+        assertThat(scan.lotId()).isEqualTo(unit.lot().id());
+        assertThat(scan.lotCode()).isEqualTo(unit.lot().code());
+        assertThat(scan.scanCount()).isEqualTo(1);
+        assertThat(scan.firstScannedAt()).isNotNull();
+    }
+
+    @Test
+    void shouldFindTheUnitOfASerialUriWithoutLot() {
+        Unit unit = anIssuedUnit();
+
+        SerialScan scan = verifier.scan(unit.productId(), null, unit.serial(), nowhere());
+
+        assertThat(scan.verdict()).isEqualTo(Verdict.AUTHENTIC);
+        assertThat(scan.lotCode()).isEqualTo(unit.lot().code());
+    }
+
+    @Test
+    void shouldReportACodeScannedMoreOftenThanTheThresholdAsScannedManyTimes() {
+        Unit unit = anIssuedUnit();
+
+        List<Verdict> verdicts = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            verdicts.add(verifier.scan(unit.productId(), unit.lot().code(), unit.serial(), nowhere()).verdict());
+        }
+
+        assertThat(verdicts.subList(0, 10)).containsOnly(Verdict.AUTHENTIC);
+        assertThat(verdicts.get(10)).isEqualTo(Verdict.SCANNED_MANY_TIMES);
+        assertThat(verifier.scan(unit.productId(), unit.lot().code(), unit.serial(), nowhere()).scanCount())
+                .isEqualTo(12);
+    }
+
+    @Test
+    void shouldReportACodeScannedInHaNoiAndTenMinutesLaterInHoChiMinhCityAsSuspicious() {
+        Unit unit = anIssuedUnit();
+        OffsetDateTime morning = OffsetDateTime.now().minusMinutes(10);
+
+        SerialScan hanoi = verifier.scan(unit.productId(), unit.lot().code(), unit.serial(),
+                new ScanContext(morning, HA_NOI_LAT, HA_NOI_LON, PHONE));
+        SerialScan unlocated = verifier.scan(unit.productId(), unit.lot().code(), unit.serial(),
+                new ScanContext(morning.plusMinutes(5), null, null, PHONE));
+        SerialScan saigon = verifier.scan(unit.productId(), unit.lot().code(), unit.serial(),
+                new ScanContext(morning.plusMinutes(10), HO_CHI_MINH_LAT, HO_CHI_MINH_LON, PHONE));
+
+        assertThat(hanoi.verdict()).isEqualTo(Verdict.AUTHENTIC);
+        assertThat(unlocated.verdict()).isEqualTo(Verdict.AUTHENTIC);
+        assertThat(saigon.verdict()).isEqualTo(Verdict.SUSPICIOUS);
+        assertThat(saigon.scanCount()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldNotSuspectShortHopsNorJourneysThatTravelAllows() {
+        Unit unit = anIssuedUnit();
+        OffsetDateTime start = OffsetDateTime.now().minusDays(2);
+
+        // Hà Nội to Bắc Ninh (about 30 km) within a minute: under the minimum distance
+        SerialScan hop = scan(unit, start, HA_NOI_LAT, HA_NOI_LON);
+        SerialScan bacNinh = scan(unit, start.plusMinutes(1), 21.1861, 106.0763);
+        // then Hồ Chí Minh City a day later: a flight away
+        SerialScan saigon = scan(unit, start.plusDays(1), HO_CHI_MINH_LAT, HO_CHI_MINH_LON);
+
+        assertThat(List.of(hop.verdict(), bacNinh.verdict(), saigon.verdict())).containsOnly(Verdict.AUTHENTIC);
+    }
+
+    @Test
+    void shouldReportASerialNeverIssuedForTheProductAsUnknown() {
+        Unit unit = anIssuedUnit();
+
+        SerialScan scan = verifier.scan(unit.productId(), unit.lot().code(), "ZZZZ9999ZZ", nowhere());
+
+        assertThat(scan.verdict()).isEqualTo(Verdict.UNKNOWN_SERIAL);
+        assertThat(scan.lotId()).isNull();
+        assertThat(scan.scanCount()).isZero();
+        // the same serial of another product is not this product's code either
+        Unit other = anIssuedUnit();
+        assertThat(verifier.scan(other.productId(), null, unit.serial(), nowhere()).verdict())
+                .isEqualTo(Verdict.UNKNOWN_SERIAL);
+    }
+
+    @Test
+    void shouldReportASerialOfAnotherLotGivenWithTheWrongLotAsUnknown() {
+        Unit unit = anIssuedUnit();
+        Lot otherLot = TemporaryLots.insert(dataSource, unit.productId());
+
+        SerialScan scan = verifier.scan(unit.productId(), otherLot.code(), unit.serial(), nowhere());
+
+        assertThat(scan.verdict()).isEqualTo(Verdict.UNKNOWN_SERIAL);
+        // and the real unit was not counted
+        assertThat(verifier.scan(unit.productId(), unit.lot().code(), unit.serial(), nowhere()).scanCount())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void shouldLogCoarseLocationsAndAHashOfTheUserAgentOnly() throws Exception {
+        Unit unit = anIssuedUnit();
+
+        verifier.scan(unit.productId(), unit.lot().code(), unit.serial(), at(HA_NOI_LAT, HA_NOI_LON));
+
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(
+                "select latitude, longitude, user_agent_sha256, verdict from serial_scan where product_id = ?")) {
+            query.setObject(1, unit.productId());
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getBigDecimal(1)).isEqualByComparingTo("21.0");
+                assertThat(row.getBigDecimal(2)).isEqualByComparingTo("105.9");
+                assertThat(row.getString(3)).isEqualTo(HexFormat.of().formatHex(
+                        MessageDigest.getInstance("SHA-256").digest(PHONE.getBytes(StandardCharsets.UTF_8))));
+                assertThat(row.getString(4)).isEqualTo("AUTHENTIC");
+                assertThat(row.next()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void shouldCountTheScansOfALotAndOfItsProductForTheProducer() {
+        Registered tea = aRegisteredProductWithGtin();
+        Lot spring = TemporaryLots.insert(dataSource, tea.product().productId());
+        Lot autumn = TemporaryLots.insert(dataSource, tea.product().productId());
+        generate(tea.producerToken(), spring.id(), 5).then().statusCode(201);
+        generate(tea.producerToken(), autumn.id(), 3).then().statusCode(201);
+        List<String> springSerials = serials(tea, spring);
+        List<String> autumnSerials = serials(tea, autumn);
+        UUID product = tea.product().productId();
+        OffsetDateTime now = OffsetDateTime.now();
+
+        // spring: unit 0 in Hà Nội then Sài Gòn ten minutes later (authentic, suspicious), unit 1 once, unlocated
+        verifier.scan(product, spring.code(), springSerials.get(0),
+                new ScanContext(now.minusMinutes(10), HA_NOI_LAT, HA_NOI_LON, PHONE));
+        verifier.scan(product, spring.code(), springSerials.get(0),
+                new ScanContext(now, HO_CHI_MINH_LAT, HO_CHI_MINH_LON, PHONE));
+        verifier.scan(product, null, springSerials.get(1), nowhere());
+        // a fake code claiming the spring lot, and an autumn unit scanned with the spring lot code
+        verifier.scan(product, spring.code(), "FAKE234567", at(HA_NOI_LAT, HA_NOI_LON));
+        verifier.scan(product, spring.code(), autumnSerials.get(0), nowhere());
+        // autumn: unit 0 twelve times (ten authentic, two scanned many times)
+        for (int i = 0; i < 12; i++) {
+            verifier.scan(product, autumn.code(), autumnSerials.get(1), nowhere());
+        }
+
+        JsonPath lot = given().auth().oauth2(tea.producerToken()).when().get("/lots/{id}/scan-stats", spring.id())
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(lot.getString("scope")).isEqualTo("lot");
+        assertThat(lot.getLong("totalScans")).isEqualTo(5);
+        assertThat(lot.getLong("serialsIssued")).isEqualTo(5);
+        assertThat(lot.getLong("distinctSerialsScanned")).isEqualTo(2);
+        assertThat(lot.getLong("byVerdict.AUTHENTIC")).isEqualTo(2);
+        assertThat(lot.getLong("byVerdict.SUSPICIOUS")).isEqualTo(1);
+        assertThat(lot.getLong("byVerdict.SCANNED_MANY_TIMES")).isZero();
+        assertThat(lot.getLong("byVerdict.UNKNOWN_SERIAL")).isEqualTo(2);
+        assertThat(lot.getList("byDay")).hasSize(30);
+        assertThat(lot.getLong("byDay.scans.sum()")).isEqualTo(5);
+        assertThat(lot.getString("byDay[29].date"))
+                .isEqualTo(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString());
+        assertThat(lot.getList("byLocation")).hasSize(2);
+        assertThat(lot.getDouble("byLocation[0].latitude")).isEqualTo(21.0);
+        assertThat(lot.getDouble("byLocation[0].longitude")).isEqualTo(105.9);
+        assertThat(lot.getLong("byLocation[0].scans")).isEqualTo(2);
+        assertThat(lot.getDouble("byLocation[1].latitude")).isEqualTo(10.8);
+        assertThat(lot.getDouble("byLocation[1].longitude")).isEqualTo(106.6);
+
+        JsonPath all = given().auth().oauth2(adminToken()).when().get("/products/{id}/scan-stats", product)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(all.getString("scope")).isEqualTo("product");
+        assertThat(all.getLong("totalScans")).isEqualTo(17);
+        assertThat(all.getLong("serialsIssued")).isEqualTo(8);
+        assertThat(all.getLong("distinctSerialsScanned")).isEqualTo(3);
+        assertThat(all.getLong("byVerdict.AUTHENTIC")).isEqualTo(12);
+        assertThat(all.getLong("byVerdict.SCANNED_MANY_TIMES")).isEqualTo(2);
+        assertThat(all.getLong("byVerdict.SUSPICIOUS")).isEqualTo(1);
+        assertThat(all.getLong("byVerdict.UNKNOWN_SERIAL")).isEqualTo(2);
+
+        given().auth().oauth2(producerToken(UUID.randomUUID())).when().get("/products/{id}/scan-stats", product)
+                .then().statusCode(403);
+        given().when().get("/lots/{id}/scan-stats", spring.id()).then().statusCode(401);
+        given().auth().oauth2(adminToken()).when().get("/lots/{id}/scan-stats", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private record Unit(UUID productId, Lot lot, String serial) {
+    }
+
+    /** A product with a lot and one issued serial. */
+    private Unit anIssuedUnit() {
+        Registered tea = aRegisteredProductWithGtin();
+        Lot lot = TemporaryLots.insert(dataSource, tea.product().productId());
+        generate(tea.producerToken(), lot.id(), 1).then().statusCode(201);
+        return new Unit(tea.product().productId(), lot, serials(tea, lot).get(0));
+    }
+
+    private static List<String> serials(Registered product, Lot lot) {
+        return given().auth().oauth2(product.producerToken()).when().get("/lots/{id}/serials?size=1000", lot.id())
+                .then().statusCode(200).extract().jsonPath().getList("items.serial", String.class);
+    }
+
+    private SerialScan scan(Unit unit, OffsetDateTime at, double latitude, double longitude) {
+        return verifier.scan(unit.productId(), unit.lot().code(), unit.serial(),
+                new ScanContext(at, latitude, longitude, PHONE));
+    }
+
+    private static ScanContext at(double latitude, double longitude) {
+        return new ScanContext(OffsetDateTime.now(), latitude, longitude, PHONE);
+    }
+
+    private static ScanContext nowhere() {
+        return new ScanContext(OffsetDateTime.now(), null, null, PHONE);
+    }
+}
