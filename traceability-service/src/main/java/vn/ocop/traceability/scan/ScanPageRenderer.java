@@ -127,10 +127,14 @@ public class ScanPageRenderer {
             OffsetDateTime at = OffsetDateTime.parse(t.eventTime());
             String time = at.format(dates) + " " + at.format(DateTimeFormatter.ofPattern("HH:mm"))
                     + " (UTC" + at.getOffset().getId().replace("Z", "+00:00") + ")";
-            return new StepRow(time, stepName(t.bizStep(), m), t.where(), t.who());
+            return new StepRow(time, stepName(t.eventType(), t.bizStep(), m), t.where(), t.who());
         }
 
-        private static String stepName(String bizStep, ScanMessages m) {
+        private static String stepName(String eventType, String bizStep, ScanMessages m) {
+            // CBV 2.0 has no "transforming" step: processing is a TransformationEvent, usually with commissioning
+            if ("TransformationEvent".equals(eventType)) {
+                return m.stepTransforming();
+            }
             if (bizStep == null) {
                 return m.stepOther();
             }
