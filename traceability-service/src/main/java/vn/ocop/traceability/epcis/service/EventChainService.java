@@ -85,21 +85,26 @@ public class EventChainService {
         List<String> previousHashes = new ArrayList<>(incoming.size());
         Map<String, String> pointerById = new HashMap<>();
         List<Problem.FieldError> duplicates = new ArrayList<>();
-        for (Incoming in : incoming) {
+        // canonical forms and event hashes do not depend on each other: computed in parallel, chained in order
+        List<String> canonicals = incoming.parallelStream().map(in -> {
             ObjectNode event = in.event();
             event.put(Epcis.RECORDED_BY, recordedBy);
             if (partyName != null && !event.has(Epcis.PARTY_NAME)) {
                 event.put(Epcis.PARTY_NAME, partyName);
             }
             EventHashes.normalizeText(event);
-            String canonical = EventHashes.canonical(event);
+            return EventHashes.canonical(event);
+        }).toList();
+        for (int i = 0; i < incoming.size(); i++) {
+            Incoming in = incoming.get(i);
+            String canonical = canonicals.get(i);
             String eventId = EventHashes.eventId(EventHashes.eventHash(canonical));
             if (pointerById.putIfAbsent(eventId, in.pointer()) != null) {
                 duplicates.add(new Problem.FieldError(in.pointer(), "repeats the event at " + pointerById.get(eventId)));
             }
             ObjectNode stored = mapper.createObjectNode();
             stored.put("eventID", eventId);
-            stored.setAll(event);
+            stored.setAll(in.event());
             stored.remove("recordTime");
             stored.put("recordTime", recordTime);
             String hash = EventHashes.chainHash(canonical, previous);
