@@ -28,7 +28,8 @@ class CaptureTest {
         JsonPath lot = openLot(product, aLot(aLotCode()));
         String link = lot.getString("digitalLink");
         String document = aDocument().with(EpcisDocuments.anObservation(link, 1))
-                .with(link, 2, e -> e.put("bizStep", "shipping").put("disposition", "in_transit")).json();
+                .with(link, 2, e -> e.put("bizStep", "shipping").put("disposition", "in_transit")
+                        .put("eventID", "urn:uuid:" + UUID.randomUUID())).json();
 
         Response response = capture(Tokens.producer(product.producer().producerId()), document, "application/ld+json");
 
@@ -43,7 +44,10 @@ class CaptureTest {
         assertThat(job.getBoolean("success")).isTrue();
         assertThat(job.getString("captureErrorBehaviour")).isEqualTo("rollback");
         assertThat(job.getList("errors")).isEmpty();
-        assertThat(eventIds(lot.getString("id"))).hasSize(2);
+        assertThat(eventIds(lot.getString("id"))).hasSize(2)
+                .allMatch(id -> id.matches("ni:///sha-256;[0-9a-f]{64}\\?ver=CBV2\\.0"));
+        given().when().get("/lots/{id}/verify", lot.getString("id")).then().statusCode(200)
+                .body("intact", org.hamcrest.Matchers.equalTo(true));
     }
 
     @Test

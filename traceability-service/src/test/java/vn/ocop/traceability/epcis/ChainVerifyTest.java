@@ -6,10 +6,13 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.ocop.contract.ProductData;
+import vn.ocop.traceability.support.EpcisDocuments;
 import vn.ocop.traceability.support.Tokens;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -73,6 +76,34 @@ class ChainVerifyTest {
 
         assertThat(report.getBoolean("intact")).isFalse();
         assertThat(report.getInt("firstBrokenSeq")).isEqualTo(3);
+    }
+
+    @Test
+    void shouldKeepTheChainIntactWhenSeveralCapturesAppendToOneLotAtOnce() throws Exception {
+        ProductData product = aCertifiedProduct("Chè Tân Cương đặc biệt", 4);
+        JsonPath lot = openLot(product, aLot(aLotCode()));
+        String token = Tokens.producer(product.producer().producerId());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> captures = new ArrayList<>();
+            for (int c = 0; c < 4; c++) {
+                EpcisDocuments document = EpcisDocuments.aDocument();
+                for (int i = 0; i < 50; i++) {
+                    document.with(EpcisDocuments.anObservation(lot.getString("digitalLink"), c * 100 + i));
+                }
+                captures.add(pool.submit(() -> CaptureTest.capture(token, document.json(), "application/json")
+                        .statusCode()));
+            }
+            for (var capture : captures) {
+                assertThat(capture.get()).isEqualTo(202);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        JsonPath report = verify(lot.getString("id"));
+        assertThat(report.getBoolean("intact")).isTrue();
+        assertThat(report.getInt("events")).isEqualTo(200);
     }
 
     private static String aLotWithThreeEvents() {

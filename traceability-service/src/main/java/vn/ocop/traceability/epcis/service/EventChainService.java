@@ -105,6 +105,8 @@ public class EventChainService {
             ObjectNode stored = mapper.createObjectNode();
             stored.put("eventID", eventId);
             stored.setAll(in.event());
+            // a client's own eventID or recordTime is replaced: both are the repository's to assign
+            stored.put("eventID", eventId);
             stored.remove("recordTime");
             stored.put("recordTime", recordTime);
             String hash = EventHashes.chainHash(canonical, previous);
