@@ -41,6 +41,9 @@ public class Lot {
     public String headHash;
     @Column(name = "event_count")
     public int eventCount;
+    /** When the lot's events first came from two distinct parties (the value-chain linkage event was written). */
+    @Column(name = "linked_at")
+    public OffsetDateTime linkedAt;
     @Version
     public long version;
 }

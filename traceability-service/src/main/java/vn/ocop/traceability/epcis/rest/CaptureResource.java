@@ -1,0 +1,64 @@
+package vn.ocop.traceability.epcis.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ocop.traceability.epcis.Epcis;
+import vn.ocop.traceability.epcis.config.EpcisConfig;
+import vn.ocop.traceability.epcis.service.CaptureService;
+import vn.ocop.traceability.platform.security.CallerProvider;
+import vn.ocop.traceability.platform.security.Roles;
+
+import java.net.URI;
+import java.util.UUID;
+
+/**
+ * EPCIS 2.0 capture interface (GS1 REST binding): an EPCISDocument in, 202 Accepted with the capture job's location
+ * out; a document with any violation is rejected whole with a 400 problem listing them.
+ */
+@Path("/capture")
+@Tag(name = "EPCIS capture")
+public class CaptureResource {
+
+    @Inject
+    CaptureService captures;
+    @Inject
+    CallerProvider caller;
+    @Inject
+    EpcisConfig config;
+
+    @POST
+    @Consumes({MediaType.APPLICATION_JSON, Epcis.MEDIA_TYPE_LD_JSON})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PRODUCER, Roles.PARTNER, Roles.ADMIN})
+    @Operation(summary = "Capture an EPCISDocument; every event must name a lot recorded here")
+    public Response capture(String document) {
+        CaptureJobView job = captures.capture(document, caller.current());
+        return Response.accepted().location(URI.create("/capture/" + job.captureId()))
+                .header(Epcis.HEADER_EPCIS_VERSION, Epcis.VERSION)
+                .header(Epcis.HEADER_CBV_VERSION, Epcis.CBV_VERSION)
+                .header("GS1-EPCIS-Capture-Limit", config.captureLimit())
+                .build();
+    }
+
+    @GET
+    @Path("/{captureId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PRODUCER, Roles.PARTNER, Roles.ADMIN})
+    @Operation(summary = "State of a capture job")
+    public Response job(@PathParam("captureId") UUID captureId) {
+        return Response.ok(captures.job(captureId))
+                .header(Epcis.HEADER_EPCIS_VERSION, Epcis.VERSION)
+                .header(Epcis.HEADER_CBV_VERSION, Epcis.CBV_VERSION)
+                .build();
+    }
+}

@@ -1,0 +1,14 @@
+package vn.ocop.traceability.epcis.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.UUID;
+
+/**
+ * The outcome of recomputing a lot's hash chain: intact, or the first event whose content, eventID or link no longer
+ * matches ({@code firstBrokenSeq}, its {@code eventId}) and why.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ChainVerification(UUID lotId, boolean intact, int events, String headHash, Integer firstBrokenSeq,
+                                String eventId, String reason) {
+}

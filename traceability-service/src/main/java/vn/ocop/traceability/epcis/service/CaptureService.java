@@ -1,0 +1,204 @@
+package vn.ocop.traceability.epcis.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.ocop.traceability.epcis.CaptureJob;
+import vn.ocop.traceability.epcis.Epcis;
+import vn.ocop.traceability.epcis.config.EpcisConfig;
+import vn.ocop.traceability.epcis.repository.CaptureJobRepository;
+import vn.ocop.traceability.epcis.rest.CaptureJobView;
+import vn.ocop.traceability.epcis.service.EventChainService.Incoming;
+import vn.ocop.traceability.lot.service.LotService;
+import vn.ocop.traceability.lot.service.LotService.LotContext;
+import vn.ocop.traceability.platform.problem.Forbidden;
+import vn.ocop.traceability.platform.problem.NotFound;
+import vn.ocop.traceability.platform.problem.Problem;
+import vn.ocop.traceability.platform.problem.RuleViolation;
+import vn.ocop.traceability.platform.security.Caller;
+import vn.ocop.traceability.platform.security.Roles;
+import vn.ocop.traceability.trace.service.ProductFactsService;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * EPCIS capture: validates a whole EPCISDocument before anything is stored (GS1 JSON schema, timezone offset, known
+ * event type, every event about a lot recorded here, caller allowed on those lots), then appends every event to its
+ * lot's chain and records the capture job, all in one transaction.
+ */
+@ApplicationScoped
+public class CaptureService {
+
+    /** Column limits of epcis_event that the schema does not bound. */
+    private static final int MAX_VOCABULARY = 200;
+    private static final int MAX_LOCATION = 300;
+
+    @Inject
+    EpcisSchema schema;
+    @Inject
+    LotService lots;
+    @Inject
+    ProductFactsService facts;
+    @Inject
+    EventChainService chain;
+    @Inject
+    CaptureJobRepository jobs;
+    @Inject
+    PartyNames parties;
+    @Inject
+    EpcisConfig config;
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    Clock clock;
+
+    public CaptureJobView capture(String body, Caller caller) {
+        JsonNode document = parse(body);
+        List<Problem.FieldError> errors = new ArrayList<>(schema.violations(document));
+        if (!Epcis.EPCIS_DOCUMENT.equals(document.path("type").asText(null))) {
+            errors.add(new Problem.FieldError("/type", "must be EPCISDocument"));
+        }
+        JsonNode eventList = document.path("epcisBody").path("eventList");
+        if (eventList.isArray() && eventList.isEmpty()) {
+            errors.add(new Problem.FieldError("/epcisBody/eventList", "must contain at least one event"));
+        }
+        if (eventList.size() > config.captureLimit()) {
+            errors.add(new Problem.FieldError("/epcisBody/eventList", "must not contain more than "
+                    + config.captureLimit() + " events (GS1-EPCIS-Capture-Limit)"));
+        }
+        Map<UUID, List<Incoming>> byLot = new TreeMap<>();
+        List<String> forbidden = new ArrayList<>();
+        LotResolver resolver = new LotResolver(lots, facts);
+        for (int i = 0; i < eventList.size() && errors.size() < 200; i++) {
+            String pointer = "/epcisBody/eventList/" + i;
+            if (!(eventList.get(i) instanceof ObjectNode event)) {
+                continue;
+            }
+            errors.addAll(eventRules(event, pointer));
+            Optional<LotContext> lot = resolver.owner(event);
+            if (lot.isEmpty()) {
+                errors.add(new Problem.FieldError(pointer, "names no lot recorded here (an EPC or EPC class "
+                        + "{resolver}/01/{gtin}/10/{lot} or urn:epc:class:lgtin:... of a lot of ours is required)"));
+                continue;
+            }
+            if (!mayRecordOn(caller, lot.get())) {
+                forbidden.add(lot.get().lot().lotCode);
+            }
+            byLot.computeIfAbsent(lot.get().lot().id, k -> new ArrayList<>()).add(new Incoming(event, pointer));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolation("epcis-validation", "The EPCIS document has " + errors.size()
+                    + " violation(s); nothing was stored", errors);
+        }
+        if (!forbidden.isEmpty()) {
+            throw new Forbidden("A producer may only record events on lots of its own products; not on "
+                    + String.join(", ", forbidden.stream().distinct().toList()));
+        }
+        String partyName = parties.of(caller);
+        return QuarkusTransaction.requiringNew().call(() -> store(byLot, eventList.size(), caller, partyName));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CaptureJobView job(UUID captureId) {
+        CaptureJob job = jobs.findByIdOptional(captureId)
+                .orElseThrow(() -> new NotFound("No capture job " + captureId));
+        List<Problem.FieldError> errors = List.of();
+        if (job.errors != null) {
+            try {
+                errors = mapper.readValue(job.errors, new TypeReference<List<Problem.FieldError>>() { });
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return view(job, errors);
+    }
+
+    private CaptureJobView store(Map<UUID, List<Incoming>> byLot, int count, Caller caller, String partyName) {
+        CaptureJob job = new CaptureJob();
+        job.id = UUID.randomUUID();
+        job.status = CaptureJob.SUCCESS;
+        job.recordedBy = caller.subject();
+        job.eventCount = count;
+        job.createdAt = OffsetDateTime.now(clock);
+        jobs.persist(job);
+        jobs.flush();
+        // lots in id order, so two captures touching the same lots never wait on each other crosswise
+        byLot.forEach((lotId, events) -> chain.append(lotId, events, caller.subject(), partyName, job.id));
+        job.finishedAt = OffsetDateTime.now(clock);
+        return view(job, List.of());
+    }
+
+    private static List<Problem.FieldError> eventRules(ObjectNode event, String pointer) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (!event.hasNonNull("eventTimeZoneOffset")) {
+            errors.add(new Problem.FieldError(pointer + "/eventTimeZoneOffset", "is required"));
+        }
+        String type = event.path("type").asText(null);
+        if (!Epcis.EVENT_TYPES.contains(type)) {
+            errors.add(new Problem.FieldError(pointer + "/type", "must be one of ObjectEvent, AggregationEvent, "
+                    + "TransformationEvent, AssociationEvent, TransactionEvent"));
+        }
+        JsonNode eventTime = event.get("eventTime");
+        if (eventTime != null && eventTime.isTextual()) {
+            try {
+                OffsetDateTime.parse(eventTime.asText());
+            } catch (DateTimeParseException e) {
+                errors.add(new Problem.FieldError(pointer + "/eventTime", "must be an RFC 3339 date-time"));
+            }
+        }
+        limit(event.get("bizStep"), MAX_VOCABULARY, pointer + "/bizStep", errors);
+        limit(event.get("disposition"), MAX_VOCABULARY, pointer + "/disposition", errors);
+        limit(event.path("readPoint").get("id"), MAX_LOCATION, pointer + "/readPoint/id", errors);
+        limit(event.path("bizLocation").get("id"), MAX_LOCATION, pointer + "/bizLocation/id", errors);
+        return errors;
+    }
+
+    private static void limit(JsonNode value, int max, String field, List<Problem.FieldError> errors) {
+        if (value != null && value.isTextual() && value.asText().length() > max) {
+            errors.add(new Problem.FieldError(field, "must not be longer than " + max + " characters"));
+        }
+    }
+
+    private static boolean mayRecordOn(Caller caller, LotContext lot) {
+        if (caller.isAdmin() || caller.hasRole(Roles.PARTNER)) {
+            return true;
+        }
+        return caller.actsFor(lot.product().producerId());
+    }
+
+    private JsonNode parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw RuleViolation.ofField("epcis-validation", "/", "the body must be an EPCISDocument");
+        }
+        try {
+            JsonNode node = mapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(body);
+            if (node == null || !node.isObject()) {
+                throw RuleViolation.ofField("epcis-validation", "/", "the body must be a JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw RuleViolation.ofField("malformed-json", "/", "the body is not JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static CaptureJobView view(CaptureJob job, List<Problem.FieldError> errors) {
+        return new CaptureJobView(job.id.toString(), job.createdAt, job.finishedAt,
+                CaptureJob.RUNNING.equals(job.status), !CaptureJob.FAILED.equals(job.status),
+                CaptureJobView.ROLLBACK, job.eventCount, errors);
+    }
+}

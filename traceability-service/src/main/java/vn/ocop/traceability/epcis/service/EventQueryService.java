@@ -1,0 +1,222 @@
+package vn.ocop.traceability.epcis.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.ocop.traceability.epcis.Epcis;
+import vn.ocop.traceability.epcis.mapping.EventHashes;
+import vn.ocop.traceability.epcis.mapping.LotEpcs;
+import vn.ocop.traceability.epcis.rest.ChainVerification;
+import vn.ocop.traceability.lot.service.LotService;
+import vn.ocop.traceability.lot.service.LotService.LotContext;
+import vn.ocop.traceability.platform.problem.RuleViolation;
+import vn.ocop.traceability.trace.service.ProductFactsService;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Reads lots' chains back: pages of events as EPCISQueryDocuments (opaque {@code nextPageToken} cursor over the chain
+ * position), the whole chain as an EPCISDocument, and the recomputation of the hash chain.
+ */
+@ApplicationScoped
+public class EventQueryService {
+
+    /** One page of a query: the EPCISQueryDocument and the token of the next page (null on the last). */
+    public record EventPage(ObjectNode document, String nextPageToken) {
+    }
+
+    private record Row(int seq, String eventId, String body, String previousHash, String hash) {
+    }
+
+    private static final int CHUNK = 1000;
+
+    @Inject
+    LotService lots;
+    @Inject
+    ProductFactsService facts;
+    @Inject
+    EntityManager em;
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EventPage lotEvents(UUID lotId, int perPage, String token) {
+        lots.context(lotId);
+        return page(lotId, perPage, token);
+    }
+
+    /** Events of the lot an EPC or EPC class names; an empty result for an EPC of no lot recorded here. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EventPage eventsByEpc(String epc, int perPage, String token) {
+        if (epc == null || epc.isBlank()) {
+            throw RuleViolation.ofField("validation", "epc", "is required");
+        }
+        if (LotEpcs.parse(epc).isEmpty()) {
+            throw RuleViolation.ofField("validation", "epc", "must be a GS1 Digital Link with a lot "
+                    + "(…/01/{gtin}/10/{lot}) or an urn:epc:class:lgtin: URN");
+        }
+        Optional<LotContext> lot = new LotResolver(lots, facts).lot(epc);
+        if (lot.isEmpty()) {
+            return new EventPage(queryDocument(mapper.createArrayNode()), null);
+        }
+        return page(lot.get().lot().id, perPage, token);
+    }
+
+    /** The lot's whole chain as an EPCISDocument. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ObjectNode export(UUID lotId) {
+        LotContext lot = lots.context(lotId);
+        ArrayNode events = mapper.createArrayNode();
+        int after = 0;
+        List<Row> rows;
+        do {
+            rows = rows(lotId, after, CHUNK);
+            for (Row row : rows) {
+                events.add(read(row.body()));
+                after = row.seq();
+            }
+        } while (rows.size() == CHUNK);
+        ObjectNode document = envelope(Epcis.EPCIS_DOCUMENT);
+        document.put("id", "urn:uuid:" + UUID.randomUUID());
+        document.put("instanceIdentifier", lot.digitalLink());
+        document.putObject("epcisBody").set("eventList", events);
+        return document;
+    }
+
+    /** Recomputes every event hash and link of the lot's chain, and its head. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ChainVerification verify(UUID lotId) {
+        LotContext lot = lots.context(lotId);
+        String previous = null;
+        int count = 0;
+        int after = 0;
+        List<Row> rows;
+        do {
+            rows = rows(lotId, after, CHUNK);
+            for (Row row : rows) {
+                count++;
+                String broken = brokenReason(row, count, previous);
+                if (broken != null) {
+                    return new ChainVerification(lotId, false, lot.lot().eventCount, lot.lot().headHash, row.seq(),
+                            row.eventId(), broken);
+                }
+                previous = row.hash();
+                after = row.seq();
+            }
+        } while (rows.size() == CHUNK);
+        if (count != lot.lot().eventCount || !Objects.equals(previous, lot.lot().headHash)) {
+            return new ChainVerification(lotId, false, lot.lot().eventCount, lot.lot().headHash, count + 1, null,
+                    "the lot's head (" + lot.lot().eventCount + " events, head " + lot.lot().headHash
+                            + ") does not match its last recorded event (" + count + ")");
+        }
+        return new ChainVerification(lotId, true, count, previous, null, null, null);
+    }
+
+    private String brokenReason(Row row, int expectedSeq, String previous) {
+        if (row.seq() != expectedSeq) {
+            return "event " + expectedSeq + " is missing";
+        }
+        JsonNode event = read(row.body());
+        String canonical = EventHashes.canonical(event);
+        String eventId = EventHashes.eventId(EventHashes.eventHash(canonical));
+        if (!eventId.equals(row.eventId()) || !row.eventId().equals(event.path("eventID").asText(null))) {
+            return "the event's content no longer matches its eventID";
+        }
+        if (!Objects.equals(previous, row.previousHash())) {
+            return "the event does not link to the hash of the event before it";
+        }
+        if (!EventHashes.chainHash(canonical, previous).equals(row.hash())) {
+            return "the event's chain hash does not match its content and the previous hash";
+        }
+        return null;
+    }
+
+    private EventPage page(UUID lotId, int perPage, String token) {
+        int after = token == null || token.isBlank() ? 0 : decode(token, lotId);
+        List<Row> rows = rows(lotId, after, perPage + 1);
+        ArrayNode events = mapper.createArrayNode();
+        rows.stream().limit(perPage).forEach(r -> events.add(read(r.body())));
+        String next = rows.size() > perPage ? encode(lotId, rows.get(perPage - 1).seq()) : null;
+        return new EventPage(queryDocument(events), next);
+    }
+
+    private ObjectNode queryDocument(ArrayNode events) {
+        ObjectNode document = envelope(Epcis.EPCIS_QUERY_DOCUMENT);
+        ObjectNode results = document.putObject("epcisBody").putObject("queryResults");
+        results.put("queryName", "SimpleEventQuery");
+        results.putObject("resultsBody").set("eventList", events);
+        return document;
+    }
+
+    private ObjectNode envelope(String type) {
+        ObjectNode document = mapper.createObjectNode();
+        ArrayNode context = document.putArray("@context");
+        context.add(Epcis.GS1_CONTEXT);
+        context.addObject().put(Epcis.OCOP_PREFIX, Epcis.OCOP_NAMESPACE);
+        document.put("type", type);
+        document.put("schemaVersion", Epcis.SCHEMA_VERSION);
+        document.put("creationDate", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        return document;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Row> rows(UUID lotId, int afterSeq, int limit) {
+        List<Object[]> result = em.createNativeQuery("select seq, event_id, body::text, previous_hash, hash "
+                        + "from epcis_event where lot_id = ?1 and seq > ?2 order by seq limit ?3")
+                .setParameter(1, lotId).setParameter(2, afterSeq).setParameter(3, limit).getResultList();
+        return result.stream().map(r -> new Row(((Number) r[0]).intValue(), (String) r[1], (String) r[2],
+                (String) r[3], (String) r[4])).toList();
+    }
+
+    private JsonNode read(String body) {
+        try {
+            return reader().readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored event is not JSON", e);
+        }
+    }
+
+    private ObjectReader reader() {
+        return mapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
+
+    private static String encode(UUID lotId, int seq) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("v1:" + lotId + ":" + seq).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int decode(String token, UUID lotId) {
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split(":");
+            if (parts.length == 3 && "v1".equals(parts[0]) && lotId.toString().equals(parts[1])) {
+                int seq = Integer.parseInt(parts[2]);
+                if (seq >= 0) {
+                    return seq;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the violation
+        }
+        throw RuleViolation.ofField("validation", "nextPageToken", "is not a token this query returned");
+    }
+}

@@ -1,0 +1,25 @@
+package vn.ocop.traceability.epcis.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.ocop.traceability.platform.security.Caller;
+import vn.ocop.traceability.platform.security.Roles;
+import vn.ocop.traceability.trace.service.ProductFactsService;
+
+/** The display name recorded with an event ({@code ocop:partyName}): the producer's name, else the token's name. */
+@ApplicationScoped
+public class PartyNames {
+
+    @Inject
+    ProductFactsService facts;
+
+    public String of(Caller caller) {
+        if (caller.hasRole(Roles.PRODUCER) && caller.producerId() != null) {
+            var producer = facts.producer(caller.producerId());
+            if (producer.isPresent()) {
+                return producer.get().name();
+            }
+        }
+        return caller.name() != null ? caller.name() : caller.subject();
+    }
+}

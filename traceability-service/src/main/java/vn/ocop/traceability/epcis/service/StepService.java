@@ -1,0 +1,297 @@
+package vn.ocop.traceability.epcis.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.ocop.contract.DigitalLinks;
+import vn.ocop.traceability.epcis.Epcis;
+import vn.ocop.traceability.epcis.rest.RecordedEvent;
+import vn.ocop.traceability.epcis.rest.StepRequest;
+import vn.ocop.traceability.epcis.service.EventChainService.Appended;
+import vn.ocop.traceability.epcis.service.EventChainService.Incoming;
+import vn.ocop.traceability.lot.GrowingArea;
+import vn.ocop.traceability.lot.service.GrowingAreaService;
+import vn.ocop.traceability.lot.service.LotService;
+import vn.ocop.traceability.lot.service.LotService.LotContext;
+import vn.ocop.traceability.platform.config.ResolverConfig;
+import vn.ocop.traceability.platform.problem.Forbidden;
+import vn.ocop.traceability.platform.problem.NotFound;
+import vn.ocop.traceability.platform.problem.RuleViolation;
+import vn.ocop.traceability.platform.security.Caller;
+import vn.ocop.traceability.platform.security.Roles;
+import vn.ocop.traceability.trace.service.ProductFactsService;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Turns the simple step forms into EPCIS 2.0 events on a lot and appends them to its chain. Each event says who
+ * ({@code ocop:recordedBy}, {@code ocop:partyName}), where ({@code readPoint}/{@code bizLocation}:
+ * {@code {base}/growing-areas/{id}} or {@code {base}/communes/{code}}), when ({@code eventTime},
+ * {@code eventTimeZoneOffset}), why (CBV 2.0 {@code bizStep} and {@code disposition}) and under which OCOP
+ * certificate ({@code certificationInfo} = {@code {base}/certificates/{number}}).
+ */
+@ApplicationScoped
+public class StepService {
+
+    /** The steps of the simple forms. */
+    public enum Step {
+        HARVEST, PROCESSING, PACKING, SHIPPING, RECEIVING, INSPECTION;
+
+        public static Step of(String value) {
+            try {
+                return valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw RuleViolation.ofField("validation", "step",
+                        "must be one of harvest, processing, packing, shipping, receiving, inspection");
+            }
+        }
+    }
+
+    private static final String DEFAULT_OFFSET = "+07:00";
+    private static final Set<Step> PARTNER_STEPS = Set.of(Step.PROCESSING, Step.PACKING, Step.SHIPPING,
+            Step.RECEIVING, Step.INSPECTION);
+
+    @Inject
+    LotService lots;
+    @Inject
+    GrowingAreaService areas;
+    @Inject
+    ProductFactsService facts;
+    @Inject
+    EventChainService chain;
+    @Inject
+    PartyNames parties;
+    @Inject
+    ResolverConfig resolver;
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public RecordedEvent record(UUID lotId, String stepName, StepRequest request, Caller caller) {
+        Step step = Step.of(stepName);
+        LotContext lot = lots.context(lotId);
+        authorize(step, lot, caller);
+        StepRequest form = request != null ? request : new StepRequest(null, null, null, null, null, null, null,
+                null, null, null, null, null);
+        ObjectNode event = build(step, lot, form, caller);
+        Appended appended = chain.append(lotId, List.of(new Incoming(event, "/")), caller.subject(),
+                parties.of(caller), null).get(0);
+        return new RecordedEvent(appended.eventId(), lotId, appended.seq(), appended.hash(), appended.event());
+    }
+
+    private static void authorize(Step step, LotContext lot, Caller caller) {
+        if (caller.actsFor(lot.product().producerId())) {
+            return;
+        }
+        boolean partner = caller.hasRole(Roles.PARTNER) && PARTNER_STEPS.contains(step);
+        boolean officer = (caller.hasRole(Roles.COMMUNE_OFFICER) || caller.hasRole(Roles.PROVINCE_ADMIN))
+                && step == Step.INSPECTION;
+        if (!partner && !officer) {
+            throw new Forbidden("The caller may not record a " + step.name().toLowerCase(Locale.ROOT)
+                    + " event on this lot");
+        }
+    }
+
+    private ObjectNode build(Step step, LotContext lot, StepRequest form, Caller caller) {
+        DigitalLinks links = new DigitalLinks(resolver.baseUrl());
+        OffsetDateTime time = form.eventTime() != null ? eventTime(form.eventTime())
+                : OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.of(DEFAULT_OFFSET));
+        String offset = form.eventTimeZoneOffset() != null ? form.eventTimeZoneOffset()
+                : form.eventTime() != null ? offsetOf(time) : DEFAULT_OFFSET;
+        ObjectNode event = mapper.createObjectNode();
+        event.put("type", switch (step) {
+            case PROCESSING -> Epcis.TRANSFORMATION_EVENT;
+            case PACKING -> Epcis.AGGREGATION_EVENT;
+            default -> Epcis.OBJECT_EVENT;
+        });
+        event.put("eventTime", time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        event.put("eventTimeZoneOffset", offset);
+        GrowingArea area = areas.find(lot.lot().growingAreaId);
+        String where = place(links, step, form, area, lot);
+        BigDecimal quantity = form.quantity() != null ? form.quantity() : lot.lot().quantity;
+        switch (step) {
+            case HARVEST -> {
+                event.put("action", Epcis.ADD);
+                event.set("quantityList", quantities(lot.digitalLink(), quantity, form.uom()));
+                vocabulary(event, Epcis.BIZ_COMMISSIONING, Epcis.DISP_ACTIVE, where);
+                ObjectNode ilmd = event.putObject("ilmd");
+                ilmd.put("cbvmda:harvestStartDate", (form.harvestDate() != null ? form.harvestDate()
+                        : time.toLocalDate()).toString());
+                ilmd.put("cbvmda:countryOfOrigin", "VN");
+                if (lot.lot().expiryDate != null) {
+                    ilmd.put("cbvmda:itemExpirationDate", lot.lot().expiryDate.toString());
+                }
+                if (area != null) {
+                    ilmd.put(Epcis.GROWING_AREA, links.base() + "/growing-areas/" + area.id);
+                    ilmd.put(Epcis.GROWING_AREA_NAME, area.name);
+                }
+            }
+            case PROCESSING -> {
+                ArrayNode inputs = mapper.createArrayNode();
+                if (form.inputs() == null || form.inputs().isEmpty()) {
+                    inputs.addAll(quantities(lot.digitalLink(), quantity, form.uom()));
+                } else {
+                    for (int i = 0; i < form.inputs().size(); i++) {
+                        inputs.add(input(form.inputs().get(i), i, links));
+                    }
+                }
+                event.set("inputQuantityList", inputs);
+                event.set("outputQuantityList", quantities(lot.digitalLink(), quantity, form.uom()));
+                vocabulary(event, Epcis.BIZ_COMMISSIONING, Epcis.DISP_ACTIVE, where);
+            }
+            case PACKING -> {
+                event.put("parentID", form.packageId() != null ? uri(form.packageId(), "packageId")
+                        : "urn:uuid:" + UUID.randomUUID());
+                event.set("childQuantityList", quantities(lot.digitalLink(), quantity, form.uom()));
+                event.put("action", Epcis.ADD);
+                vocabulary(event, Epcis.BIZ_PACKING, Epcis.DISP_IN_PROGRESS, where);
+            }
+            case SHIPPING, RECEIVING -> {
+                boolean shipping = step == Step.SHIPPING;
+                if (shipping && blank(form.destination())) {
+                    throw RuleViolation.ofField("validation", "destination", "is required to ship a lot");
+                }
+                if (!shipping && blank(form.source())) {
+                    throw RuleViolation.ofField("validation", "source", "is required to receive a lot");
+                }
+                event.put("action", Epcis.OBSERVE);
+                event.set("quantityList", quantities(lot.digitalLink(), quantity, form.uom()));
+                vocabulary(event, shipping ? Epcis.BIZ_SHIPPING : Epcis.BIZ_RECEIVING,
+                        shipping ? Epcis.DISP_IN_TRANSIT : Epcis.DISP_IN_PROGRESS, where);
+                String producer = links.base() + "/producers/" + lot.product().producerId();
+                String recorder = caller.actsFor(lot.product().producerId()) ? producer
+                        : party(links, caller.subject());
+                String source = blank(form.source()) ? (shipping ? producer : recorder) : party(links, form.source());
+                String destination = blank(form.destination()) ? recorder : party(links, form.destination());
+                event.putArray("sourceList").addObject().put("type", Epcis.OWNING_PARTY).put("source", source);
+                event.putArray("destinationList").addObject().put("type", Epcis.OWNING_PARTY)
+                        .put("destination", destination);
+            }
+            case INSPECTION -> {
+                event.put("action", Epcis.OBSERVE);
+                event.set("quantityList", quantities(lot.digitalLink(), quantity, form.uom()));
+                vocabulary(event, Epcis.BIZ_INSPECTING, Boolean.FALSE.equals(form.passed())
+                        ? Epcis.DISP_NON_CONFORMANT : Epcis.DISP_CONFORMANT, where);
+            }
+            default -> throw new IllegalStateException(step.name());
+        }
+        facts.newestCertificate(lot.product().id()).ifPresent(c -> event.put("certificationInfo",
+                links.base() + "/certificates/" + DigitalLinks.encode(c.number())));
+        if (!blank(form.note())) {
+            event.put(Epcis.NOTE, form.note());
+        }
+        return event;
+    }
+
+    private String place(DigitalLinks links, Step step, StepRequest form, GrowingArea area, LotContext lot) {
+        if (form.communeCode() != null) {
+            return links.base() + "/communes/" + form.communeCode();
+        }
+        if (step == Step.HARVEST && area != null) {
+            return links.base() + "/growing-areas/" + area.id;
+        }
+        String commune = facts.producer(lot.product().producerId()).map(p -> p.communeCode()).orElse(null);
+        return commune != null ? links.base() + "/communes/" + commune
+                : links.base() + "/producers/" + lot.product().producerId();
+    }
+
+    private ObjectNode input(StepRequest.Input input, int index, DigitalLinks links) {
+        String field = "inputs[" + index + "]";
+        String epcClass;
+        if (input.lotId() != null) {
+            try {
+                epcClass = lots.context(input.lotId()).digitalLink();
+            } catch (NotFound e) {
+                throw RuleViolation.ofField("validation", field + ".lotId", "no lot " + input.lotId());
+            }
+        } else if (!blank(input.epcClass())) {
+            epcClass = uri(input.epcClass(), field + ".epcClass");
+        } else {
+            throw RuleViolation.ofField("validation", field, "needs a lotId or an epcClass");
+        }
+        ObjectNode element = mapper.createObjectNode().put("epcClass", epcClass);
+        if (input.quantity() != null) {
+            element.put("quantity", input.quantity());
+            if (input.uom() != null) {
+                element.put("uom", input.uom());
+            }
+        }
+        return element;
+    }
+
+    private ArrayNode quantities(String epcClass, BigDecimal quantity, String uom) {
+        ArrayNode list = mapper.createArrayNode();
+        ObjectNode element = list.addObject().put("epcClass", epcClass).put("quantity", quantity);
+        if (uom != null) {
+            element.put("uom", uom);
+        }
+        return list;
+    }
+
+    private static void vocabulary(ObjectNode event, String bizStep, String disposition, String where) {
+        event.put("bizStep", bizStep);
+        event.put("disposition", disposition);
+        event.putObject("readPoint").put("id", where);
+        event.putObject("bizLocation").put("id", where);
+    }
+
+    /** A URI given as is, or a party name turned into {@code {base}/parties/{name}}. */
+    private static String party(DigitalLinks links, String value) {
+        String trimmed = value.strip();
+        if (isAbsoluteUri(trimmed)) {
+            return trimmed;
+        }
+        return links.base() + "/parties/" + DigitalLinks.encode(Normalizer.normalize(trimmed, Normalizer.Form.NFC));
+    }
+
+    private static String uri(String value, String field) {
+        String trimmed = value.strip();
+        if (!isAbsoluteUri(trimmed)) {
+            throw RuleViolation.ofField("validation", field, "must be an absolute URI");
+        }
+        return trimmed;
+    }
+
+    private static boolean isAbsoluteUri(String value) {
+        try {
+            return new URI(value).isAbsolute() && !value.contains(" ");
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static OffsetDateTime eventTime(String value) {
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw RuleViolation.ofField("validation", "eventTime",
+                    "must be a date-time with offset, e.g. 2025-10-01T07:30:00+07:00");
+        }
+    }
+
+    private static String offsetOf(OffsetDateTime time) {
+        String id = time.getOffset().getId();
+        return "Z".equals(id) ? "+00:00" : id;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

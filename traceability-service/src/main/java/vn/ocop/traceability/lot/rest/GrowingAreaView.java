@@ -1,0 +1,14 @@
+package vn.ocop.traceability.lot.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A growing area as the API shows it; {@code version} is what a replacement must send back. */
+public record GrowingAreaView(UUID id, UUID producerId, String name, String communeCode, String communeName,
+                              String provinceCode, String provinceName, BigDecimal latitude, BigDecimal longitude,
+                              JsonNode boundary, BigDecimal areaHectares, String subject, String subjectKind,
+                              String createdBy, OffsetDateTime createdAt, long version) {
+}

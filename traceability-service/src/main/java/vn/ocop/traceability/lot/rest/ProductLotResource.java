@@ -1,0 +1,59 @@
+package vn.ocop.traceability.lot.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ocop.traceability.lot.service.LotService;
+import vn.ocop.traceability.platform.paging.PageView;
+import vn.ocop.traceability.platform.security.CallerProvider;
+import vn.ocop.traceability.platform.security.Roles;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** The lots of one certified product: opened by its producer, listed for anyone (lots are printed on packages). */
+@Path("/products/{productId}/lots")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Lots")
+public class ProductLotResource {
+
+    @Inject
+    LotService lots;
+    @Inject
+    CallerProvider caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PRODUCER, Roles.ADMIN})
+    @Operation(summary = "Open a lot of a certified product (422 product-not-certified otherwise)")
+    public Response create(@PathParam("productId") UUID productId, @Valid @NotNull LotRequest request) {
+        LotView view = lots.create(productId, request, caller.current());
+        return Response.created(URI.create("/lots/" + view.id())).entity(view).build();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Lots of a product, newest first")
+    public PageView<LotView> list(@PathParam("productId") UUID productId,
+                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                  @QueryParam("size") @DefaultValue(PageView.DEFAULT_SIZE) @Min(1)
+                                  @Max(PageView.MAX_SIZE) int size) {
+        return lots.list(productId, page, size);
+    }
+}

@@ -1,0 +1,208 @@
+package vn.ocop.traceability.lot.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.ocop.traceability.lot.GrowingArea;
+import vn.ocop.traceability.lot.repository.GrowingAreaRepository;
+import vn.ocop.traceability.lot.rest.GrowingAreaRequest;
+import vn.ocop.traceability.lot.rest.GrowingAreaView;
+import vn.ocop.traceability.platform.paging.PageView;
+import vn.ocop.traceability.platform.problem.Conflict;
+import vn.ocop.traceability.platform.problem.Forbidden;
+import vn.ocop.traceability.platform.problem.NotFound;
+import vn.ocop.traceability.platform.problem.Problem;
+import vn.ocop.traceability.platform.problem.RuleViolation;
+import vn.ocop.traceability.platform.problem.Unprocessable;
+import vn.ocop.traceability.platform.security.Caller;
+import vn.ocop.traceability.platform.security.Roles;
+import vn.ocop.traceability.trace.service.ProductFactsService;
+import vn.ocop.traceability.trace.service.ProductFactsService.ProducerFacts;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Registers and maintains producers' growing areas: ownership, commune resolution, boundary checks. */
+@ApplicationScoped
+public class GrowingAreaService {
+
+    @Inject
+    GrowingAreaRepository areas;
+    @Inject
+    ProductFactsService facts;
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public GrowingAreaView register(GrowingAreaRequest request, Caller caller) {
+        UUID producerId = producerFor(request, caller);
+        ProducerFacts producer = knownProducer(producerId);
+        GrowingArea area = new GrowingArea();
+        area.id = UUID.randomUUID();
+        area.producerId = producerId;
+        area.createdBy = caller.subject();
+        area.createdAt = OffsetDateTime.now(clock);
+        apply(area, request, producer);
+        areas.persist(area);
+        areas.flush();
+        return view(area);
+    }
+
+    @Transactional
+    public GrowingAreaView replace(UUID id, GrowingAreaRequest request, Caller caller) {
+        GrowingArea area = areas.findByIdOptional(id).orElseThrow(() -> new NotFound("No growing area " + id));
+        if (!caller.actsFor(area.producerId)) {
+            throw new Forbidden("This growing area belongs to another producer");
+        }
+        if (request.version() == null) {
+            throw RuleViolation.ofField("validation", "version", "is required to replace a growing area");
+        }
+        if (request.producerId() != null && !request.producerId().equals(area.producerId)) {
+            throw RuleViolation.ofField("validation", "producerId", "a growing area cannot move to another producer");
+        }
+        if (request.version() != area.version) {
+            throw Conflict.ofField("stale-version", "version", "the growing area is at version " + area.version
+                    + ", not " + request.version() + ": reload it and retry");
+        }
+        apply(area, request, knownProducer(area.producerId));
+        areas.flush();
+        return view(area);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public GrowingAreaView get(UUID id, Caller caller) {
+        GrowingArea area = areas.findByIdOptional(id).orElseThrow(() -> new NotFound("No growing area " + id));
+        if (restrictedToOwn(caller) && !caller.actsFor(area.producerId)) {
+            throw new Forbidden("This growing area belongs to another producer");
+        }
+        return view(area);
+    }
+
+    /** A page of areas; a producer sees only its own. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<GrowingAreaView> list(UUID producerId, int page, int size, Caller caller) {
+        UUID filter = producerId;
+        if (restrictedToOwn(caller)) {
+            if (filter != null && !filter.equals(caller.producerId())) {
+                throw new Forbidden("A producer may only list its own growing areas");
+            }
+            filter = caller.producerId();
+        }
+        var query = areas.byProducer(filter).page(page, size);
+        return new PageView<>(query.list().stream().map(this::view).toList(), page, size, query.count());
+    }
+
+    /** The area when it belongs to {@code producerId}; {@link Unprocessable} otherwise (lots use it). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public GrowingArea ofProducer(UUID areaId, UUID producerId) {
+        GrowingArea area = areas.findById(areaId);
+        if (area == null || !area.producerId.equals(producerId)) {
+            throw Unprocessable.ofField("growing-area-not-of-producer", "growingAreaId",
+                    "no growing area " + areaId + " of the product's producer");
+        }
+        return area;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public GrowingArea find(UUID areaId) {
+        return areaId == null ? null : areas.findById(areaId);
+    }
+
+    private static boolean restrictedToOwn(Caller caller) {
+        return !caller.isAdmin() && caller.hasRole(Roles.PRODUCER);
+    }
+
+    private static UUID producerFor(GrowingAreaRequest request, Caller caller) {
+        if (caller.isAdmin()) {
+            if (request.producerId() == null) {
+                throw RuleViolation.ofField("validation", "producerId", "is required when an admin registers an area");
+            }
+            return request.producerId();
+        }
+        if (caller.producerId() == null) {
+            throw new Forbidden("The token does not name a producer (claim producer_id)");
+        }
+        if (request.producerId() != null && !request.producerId().equals(caller.producerId())) {
+            throw new Forbidden("A producer may only register its own growing areas");
+        }
+        return caller.producerId();
+    }
+
+    private ProducerFacts knownProducer(UUID producerId) {
+        return facts.producer(producerId).orElseThrow(() -> Unprocessable.ofField("unknown-producer", "producerId",
+                "producer " + producerId + " is not known to the traceability service (no registry event yet)"));
+    }
+
+    private void apply(GrowingArea area, GrowingAreaRequest request, ProducerFacts producer) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String boundary = null;
+        if (request.boundary() != null && !request.boundary().isNull()) {
+            errors.addAll(PolygonRules.violations(request.boundary()));
+            boundary = json(request.boundary());
+        }
+        boolean producersCommune = request.communeCode().equals(producer.communeCode());
+        if (!producersCommune && blank(request.communeName())) {
+            errors.add(new Problem.FieldError("communeName",
+                    "is required when the area is outside the producer's commune"));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolation("validation", "The growing area is invalid", errors);
+        }
+        area.name = nfc(request.name());
+        area.communeCode = request.communeCode();
+        if (producersCommune) {
+            area.communeName = producer.communeName();
+            area.provinceCode = producer.provinceCode();
+            area.provinceName = producer.provinceName();
+        } else {
+            area.communeName = nfc(request.communeName());
+            area.provinceCode = request.provinceCode();
+            area.provinceName = nfc(request.provinceName());
+        }
+        area.latitude = request.latitude();
+        area.longitude = request.longitude();
+        area.boundary = boundary;
+        area.areaHectares = request.areaHectares();
+        area.subject = nfc(request.subject());
+        area.subjectKind = request.subjectKind();
+    }
+
+    GrowingAreaView view(GrowingArea a) {
+        JsonNode boundary = null;
+        if (a.boundary != null) {
+            try {
+                boundary = mapper.readTree(a.boundary);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("stored boundary of " + a.id + " is not JSON", e);
+            }
+        }
+        return new GrowingAreaView(a.id, a.producerId, a.name, a.communeCode, a.communeName, a.provinceCode,
+                a.provinceName, a.latitude, a.longitude, boundary, a.areaHectares, a.subject, a.subjectKind,
+                a.createdBy, a.createdAt, a.version);
+    }
+
+    private String json(JsonNode node) {
+        try {
+            return mapper.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String nfc(String s) {
+        return s == null ? null : Normalizer.normalize(s.strip(), Normalizer.Form.NFC);
+    }
+}

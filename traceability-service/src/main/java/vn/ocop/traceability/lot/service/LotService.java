@@ -1,0 +1,138 @@
+package vn.ocop.traceability.lot.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.ocop.contract.DigitalLinks;
+import vn.ocop.contract.Gtin;
+import vn.ocop.traceability.lot.Lot;
+import vn.ocop.traceability.lot.repository.LotRepository;
+import vn.ocop.traceability.lot.rest.LotRequest;
+import vn.ocop.traceability.lot.rest.LotView;
+import vn.ocop.traceability.platform.config.ResolverConfig;
+import vn.ocop.traceability.platform.paging.PageView;
+import vn.ocop.traceability.platform.problem.Conflict;
+import vn.ocop.traceability.platform.problem.Forbidden;
+import vn.ocop.traceability.platform.problem.NotFound;
+import vn.ocop.traceability.platform.problem.RuleViolation;
+import vn.ocop.traceability.platform.problem.Unprocessable;
+import vn.ocop.traceability.platform.security.Caller;
+import vn.ocop.traceability.trace.CertificateStatus;
+import vn.ocop.traceability.trace.service.ProductFactsService;
+import vn.ocop.traceability.trace.service.ProductFactsService.ProductFacts;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Owns lots: only the producer of a certified product (or an admin) opens one; a lot's code is unique per product.
+ * Also hands the EPCIS feature the lot row it appends events to, locked.
+ */
+@ApplicationScoped
+public class LotService {
+
+    /** A lot with the product facts its events need. */
+    public record LotContext(Lot lot, ProductFacts product, String digitalLink) {
+    }
+
+    @Inject
+    LotRepository lots;
+    @Inject
+    ProductFactsService facts;
+    @Inject
+    GrowingAreaService areas;
+    @Inject
+    ResolverConfig resolver;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public LotView create(UUID productId, LotRequest request, Caller caller) {
+        ProductFacts product = facts.product(productId).orElseThrow(() -> new NotFound("No product " + productId));
+        if (!caller.actsFor(product.producerId())) {
+            throw new Forbidden("Only the product's producer may open lots of it");
+        }
+        CertificateStatus status = facts.newestCertificate(productId).map(c -> c.status()).orElse(null);
+        if (status == null || !status.showsStars()) {
+            throw new Unprocessable("product-not-certified", "Lots can only be opened for a product whose newest "
+                    + "OCOP certificate is valid today; it is " + (status == null ? "not certified" : status));
+        }
+        if (product.gtin() == null || Gtin.toGtin14(product.gtin()).isEmpty()) {
+            throw new Unprocessable("product-without-gtin",
+                    "The product has no GTIN: its lots could not carry a GS1 Digital Link");
+        }
+        if (request.expiryDate() != null && request.expiryDate().isBefore(request.productionDate())) {
+            throw RuleViolation.ofField("validation", "expiryDate", "must not be before the production date");
+        }
+        if (request.growingAreaId() != null) {
+            areas.ofProducer(request.growingAreaId(), product.producerId());
+        }
+        if (lots.existsByCode(productId, request.lotCode())) {
+            throw Conflict.ofField("duplicate-lot", "lotCode",
+                    "the product already has a lot " + request.lotCode());
+        }
+        Lot lot = new Lot();
+        lot.id = UUID.randomUUID();
+        lot.productId = productId;
+        lot.lotCode = request.lotCode();
+        lot.productionDate = request.productionDate();
+        lot.expiryDate = request.expiryDate();
+        lot.quantity = request.quantity();
+        lot.unit = java.text.Normalizer.normalize(request.unit().strip(), java.text.Normalizer.Form.NFC);
+        lot.growingAreaId = request.growingAreaId();
+        lot.createdBy = caller.subject();
+        lot.createdAt = OffsetDateTime.now(clock);
+        lots.persist(lot);
+        lots.flush();
+        return view(lot, product);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LotView get(UUID lotId) {
+        Lot lot = lots.findByIdOptional(lotId).orElseThrow(() -> new NotFound("No lot " + lotId));
+        return view(lot, facts.product(lot.productId).orElseThrow());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<LotView> list(UUID productId, int page, int size) {
+        ProductFacts product = facts.product(productId).orElseThrow(() -> new NotFound("No product " + productId));
+        var query = lots.byProduct(productId).page(page, size);
+        return new PageView<>(query.list().stream().map(l -> view(l, product)).toList(), page, size, query.count());
+    }
+
+    /** The lot and its product, without locking; {@link NotFound} if unknown. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LotContext context(UUID lotId) {
+        Lot lot = lots.findByIdOptional(lotId).orElseThrow(() -> new NotFound("No lot " + lotId));
+        return context(lot);
+    }
+
+    /** The lot of {@code productId} with this code, if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<LotContext> byCode(ProductFacts product, String lotCode) {
+        return lots.findByCode(product.id(), lotCode).map(l -> new LotContext(l, product, link(product, l)));
+    }
+
+    /** The lot row locked for the rest of the transaction, so appends to its chain serialise. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Lot lockForAppend(UUID lotId) {
+        return lots.lockById(lotId).orElseThrow(() -> new NotFound("No lot " + lotId));
+    }
+
+    private LotContext context(Lot lot) {
+        ProductFacts product = facts.product(lot.productId).orElseThrow();
+        return new LotContext(lot, product, link(product, lot));
+    }
+
+    private String link(ProductFacts product, Lot lot) {
+        return new DigitalLinks(resolver.baseUrl()).lot(product.gtin(), lot.lotCode);
+    }
+
+    private LotView view(Lot lot, ProductFacts product) {
+        return new LotView(lot.id, lot.productId, product.name(), Gtin.toGtin14(product.gtin()).orElse(null),
+                lot.lotCode, lot.productionDate, lot.expiryDate, lot.quantity, lot.unit, lot.growingAreaId,
+                link(product, lot), lot.eventCount, lot.createdBy, lot.createdAt);
+    }
+}
