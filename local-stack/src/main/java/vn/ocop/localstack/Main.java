@@ -44,6 +44,7 @@ public final class Main {
 
         String producerId = null;
         String scanUrl = null;
+        String serialUrl = null;
         if (!options.contains("--no-demo")) {
             String admin = stack.jwt().token("admin@ocop.local", "admin");
             DemoData.Summary demo = DemoData.load(stack.registryUrl(), admin, stack.resolverBaseUrl());
@@ -57,6 +58,8 @@ public final class Main {
                 workflow.dossiers().forEach((what, id) -> out.println("  " + what + ": " + stack.registryUrl()
                         + "/dossiers/" + id));
             }
+            serialUrl = DemoValueChain.load(stack.registryUrl(), stack.traceabilityUrl(), stack.resolverBaseUrl(),
+                    stack.jwt(), demo.truongNguyenProductId()).serialUri();
         }
 
         out.println();
@@ -69,6 +72,10 @@ public final class Main {
         out.println("Logs                  " + stack.registry().logFile() + ", " + stack.traceability().logFile());
         if (scanUrl != null) {
             out.println("Scan page             " + scanUrl + "   (" + DemoData.TRUONG_NGUYEN_PRODUCT + ", 4★)");
+        }
+        if (serialUrl != null) {
+            out.println("Scan a unit           " + serialUrl + "   (lot " + DemoValueChain.LOT
+                    + ": harvest → processing → packing → shipping → receiving, authenticity verdict)");
         }
         out.println();
         out.println("Demo tokens (valid " + DemoTokens.LIFETIME.toHours() + " h), use as: Authorization: Bearer <token>");

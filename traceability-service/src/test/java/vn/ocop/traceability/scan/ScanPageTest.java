@@ -127,13 +127,16 @@ class ScanPageTest {
     }
 
     @Test
-    void shouldShowTheSerialWithoutVerdictWhenNoVerifierIsDeployed() {
+    void shouldWarnUnmistakablyThatASerialWasNeverIssued() {
         Item item = aCertifiedProductWithLot("Mật ong rừng", "MO-" + shortId());
 
-        String page = page(item.productPath() + "/10/" + item.lot().lotCode + "/21/SN-0001", null);
+        Response response = given().accept(BROWSER_ACCEPT)
+                .get("/scan" + item.productPath() + "/10/" + item.lot().lotCode + "/21/SN-0001");
 
-        assertThat(page).contains("Mã sê-ri", "SN-0001", item.lot().lotCode)
-                .doesNotContain("Mã chính hãng", "KHÔNG PHẢI MÃ");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("text/html");
+        assertThat(response.asString()).contains("Mã sê-ri", "SN-0001", item.lot().lotCode,
+                "KHÔNG PHẢI MÃ ĐÃ PHÁT HÀNH").doesNotContain("Mã chính hãng");
     }
 
     @Test

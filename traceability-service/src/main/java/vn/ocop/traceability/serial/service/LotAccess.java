@@ -5,9 +5,8 @@ import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import vn.ocop.traceability.lot.Lot;
+import vn.ocop.traceability.lot.service.LotService;
 import vn.ocop.traceability.platform.problem.NotFound;
 import vn.ocop.traceability.trace.Product;
 import vn.ocop.traceability.trace.repository.ProductRepository;
@@ -33,19 +32,16 @@ public class LotAccess {
     @Inject
     SecurityIdentity identity;
     @Inject
-    EntityManager entityManager;
+    LotService lots;
     @Inject
     ProductRepository products;
 
     /** The lot, if it exists and the caller may manage it. Must run inside a transaction. */
     public LotOfProduct lotOfCaller(UUID lotId) {
-        // TODO(lead): read lots through the lot feature's service once the capture branch is merged
-        Lot lot = entityManager.find(Lot.class, lotId);
-        if (lot == null) {
-            throw new NotFound("No lot " + lotId);
-        }
-        Product product = productOfCaller(lot.productId);
-        return new LotOfProduct(lot.id, lot.lotCode, product.id, product.name, product.gtin, product.producerId);
+        LotService.LotContext context = lots.context(lotId);
+        Product product = productOfCaller(context.lot().productId);
+        return new LotOfProduct(context.lot().id, context.lot().lotCode, product.id, product.name, product.gtin,
+                product.producerId);
     }
 
     /** The product, if it exists and the caller may see its serials. */
