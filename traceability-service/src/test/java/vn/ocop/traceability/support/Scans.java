@@ -58,13 +58,13 @@ public final class Scans {
         Lot lot = ValueChainRows.aLot(item.product().productId(), lotCode, LocalDate.of(2026, 3, 2), area);
         ValueChainRows.anEvent(lot, 3, "ObjectEvent", "https://ref.gs1.org/cbv/BizStep-shipping",
                 OffsetDateTime.of(2026, 3, 5, 11, 0, 0, 0, ZoneOffset.ofHours(9)),
-                "https://id.ocop.test/commune/05908", "htx-hoan-hoa");
+                "https://id.ocop.test/communes/05908", "htx-hoan-hoa");
         ValueChainRows.anEvent(lot, 1, "ObjectEvent", "https://ref.gs1.org/cbv/BizStep-commissioning",
                 OffsetDateTime.of(2026, 3, 1, 9, 0, 0, 0, ZoneOffset.ofHours(7)),
                 "https://id.ocop.test/growing-areas/" + area.id, "hoang-van-hoan");
         ValueChainRows.anEvent(lot, 2, "TransformationEvent", "urn:epcglobal:cbv:bizstep:transforming",
                 OffsetDateTime.of(2026, 3, 2, 14, 30, 0, 0, ZoneOffset.ofHours(7)),
-                "https://id.ocop.test/commune/05908", "hoang-van-hoan");
+                "https://id.ocop.test/communes/05908", "hoang-van-hoan");
         return new Item(item.product(), item.gtin13(), item.gtin14(), lot, area);
     }
 }

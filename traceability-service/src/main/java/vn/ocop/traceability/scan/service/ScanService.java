@@ -1,5 +1,6 @@
 package vn.ocop.traceability.scan.service;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import vn.ocop.traceability.serial.SerialVerifier;
 import vn.ocop.traceability.trace.rest.TraceRecord;
 import vn.ocop.traceability.trace.service.TraceRecordService;
 
+import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -113,8 +115,20 @@ public class ScanService {
         ZoneOffset offset = offset(e.eventTimeZoneOffset);
         return new ScanRecord.TimelineEntry(e.eventTime.withOffsetSameInstant(offset).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 e.eventTimeZoneOffset, e.eventType, shortCbv(e.bizStep), shortCbv(e.disposition),
-                where(e.bizLocation != null ? e.bizLocation : e.readPoint, area, product), e.recordedBy);
+                where(e.bizLocation != null ? e.bizLocation : e.readPoint, area, product), who(e));
     }
+
+    /** The recorder's display name carried in the event ({@code ocop:partyName}), else its account name. */
+    private static String who(EpcisEvent e) {
+        try {
+            String name = PARTY_READER.readTree(e.body).path("ocop:partyName").asText(null);
+            return name == null || name.isBlank() ? e.recordedBy : name;
+        } catch (IOException | RuntimeException unreadable) {
+            return e.recordedBy;
+        }
+    }
+
+    private static final ObjectMapper PARTY_READER = new ObjectMapper();
 
     private static ZoneOffset offset(String value) {
         try {
@@ -145,7 +159,8 @@ public class ScanService {
         if (area != null && location.contains(area.id.toString())) {
             return join(area.name, area.communeName);
         }
-        String code = location.contains("/commune/") ? location.substring(location.lastIndexOf('/') + 1) : null;
+        // the capture side writes {base}/communes/{code}
+        String code = location.contains("/communes/") ? location.substring(location.lastIndexOf('/') + 1) : null;
         if (code != null && area != null && code.equals(area.communeCode) && area.communeName != null) {
             return join(area.communeName, area.provinceName);
         }
