@@ -106,7 +106,7 @@ class ValueChainScanTest {
     }
 
     private static String validateEpcis(String document) throws Exception {
-        Path schema = VALIDATORS.resolve("../../../shared/standards/epcis/EPCIS-JSON-Schema.json").normalize();
+        Path schema = VALIDATORS.resolve("schemas/EPCIS-JSON-Schema.json");
         Process process = new ProcessBuilder(List.of("node", "validate-json.mjs", schema.toString()))
                 .directory(VALIDATORS.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try (var in = process.getOutputStream()) {

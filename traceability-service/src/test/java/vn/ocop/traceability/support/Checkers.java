@@ -22,10 +22,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class Checkers {
 
     public static final Path ROOT = Path.of(System.getProperty("ocop.repo.root", "..")).toAbsolutePath().normalize();
-    public static final Path STANDARDS = ROOT.resolve("../shared/standards").normalize();
-    public static final Path EPCIS_SCHEMA = STANDARDS.resolve("epcis/EPCIS-JSON-Schema.json");
-    public static final Path LINKSET_SCHEMA = STANDARDS.resolve("gs1-resolver/gs1-linkset-schema.json");
     private static final Path VALIDATORS = ROOT.resolve("tools/validators");
+    /** GS1's schemas, unmodified copies in tools/validators/schemas. */
+    public static final Path EPCIS_SCHEMA = VALIDATORS.resolve("schemas/EPCIS-JSON-Schema.json");
+    public static final Path LINKSET_SCHEMA = VALIDATORS.resolve("schemas/gs1-linkset-schema.json");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Checkers() {
