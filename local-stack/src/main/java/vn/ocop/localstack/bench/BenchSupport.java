@@ -1,9 +1,18 @@
 package vn.ocop.localstack.bench;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-/** What the benchmark mains share: command-line options and percentiles. */
+/** What the benchmark mains share: command-line options, timing, percentiles and one HTTP client. */
 final class BenchSupport {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private BenchSupport() {
     }
@@ -12,6 +21,37 @@ final class BenchSupport {
     static long percentile(List<Long> sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    /** Something timed by {@link #time}. */
+    interface Call {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code call} {@code times} times and returns the sorted durations in nanoseconds. */
+    static List<Long> time(int times, Call call) throws Exception {
+        List<Long> nanos = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            long start = System.nanoTime();
+            call.run();
+            nanos.add(System.nanoTime() - start);
+        }
+        Collections.sort(nanos);
+        return nanos;
+    }
+
+    /** Sends the request with the benchmarks' shared client, body as UTF-8 text. */
+    static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The response, or an exception naming the URI, status and body when the status is not {@code status}. */
+    static HttpResponse<String> expect(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return response;
     }
 
     /** The value after {@code name} in {@code args}, or {@code fallback}. */

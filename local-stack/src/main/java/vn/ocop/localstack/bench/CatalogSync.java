@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.ocop.localstack.LocalStack;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +15,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import static vn.ocop.localstack.bench.BenchSupport.expect;
 import static vn.ocop.localstack.bench.BenchSupport.option;
 import static vn.ocop.localstack.bench.BenchSupport.percentile;
+import static vn.ocop.localstack.bench.BenchSupport.send;
+import static vn.ocop.localstack.bench.BenchSupport.time;
 
 /**
  * Measures the partner catalog at national scale: seeds N certified products (default 20,000, of 10,000 producers
@@ -28,7 +30,6 @@ import static vn.ocop.localstack.bench.BenchSupport.percentile;
 public final class CatalogSync {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private CatalogSync() {
     }
@@ -97,21 +98,6 @@ public final class CatalogSync {
         return count;
     }
 
-    private interface Call {
-        void run() throws Exception;
-    }
-
-    private static List<Long> time(int times, Call call) throws Exception {
-        List<Long> nanos = new ArrayList<>();
-        for (int i = 0; i < times; i++) {
-            long start = System.nanoTime();
-            call.run();
-            nanos.add(System.nanoTime() - start);
-        }
-        Collections.sort(nanos);
-        return nanos;
-    }
-
     private static HttpResponse<String> get(URI uri, String key, String etag) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("X-API-Key", key).GET();
         if (etag != null) {
@@ -120,17 +106,6 @@ public final class CatalogSync {
         return send(request);
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
-        if (response.statusCode() != status) {
-            throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": "
-                    + response.body());
-        }
-        return response;
-    }
 
     /** Producers over every commune, products, and a valid 3★/4★ certificate each, in four set-based statements. */
     private static void seed(LocalStack stack, int products) throws Exception {

@@ -23,8 +23,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import static vn.ocop.localstack.bench.BenchSupport.expect;
 import static vn.ocop.localstack.bench.BenchSupport.option;
 import static vn.ocop.localstack.bench.BenchSupport.percentile;
+import static vn.ocop.localstack.bench.BenchSupport.send;
+import static vn.ocop.localstack.bench.BenchSupport.time;
 
 /**
  * Measures programme monitoring at national scale: seeds 10,000 producers over all 3,321 communes and 17,000
@@ -168,28 +171,8 @@ public final class Monitoring {
         return out.toByteArray();
     }
 
-    private interface Call {
-        void run() throws Exception;
-    }
-
-    private static List<Long> time(int times, Call call) throws Exception {
-        List<Long> nanos = new ArrayList<>();
-        for (int i = 0; i < times; i++) {
-            long start = System.nanoTime();
-            call.run();
-            nanos.add(System.nanoTime() - start);
-        }
-        Collections.sort(nanos);
-        return nanos;
-    }
-
     private static HttpResponse<String> get(URI uri, String token) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
-                .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(uri + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response;
+        return expect(send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).GET()), 200);
     }
 
     /**

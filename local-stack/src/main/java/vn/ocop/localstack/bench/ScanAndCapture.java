@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.ocop.localstack.LocalStack;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +31,11 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static vn.ocop.localstack.bench.BenchSupport.expect;
 import static vn.ocop.localstack.bench.BenchSupport.option;
 import static vn.ocop.localstack.bench.BenchSupport.percentile;
+import static vn.ocop.localstack.bench.BenchSupport.send;
+import static vn.ocop.localstack.bench.BenchSupport.time;
 
 /**
  * Measures the traceability service's hot paths on a fresh stack (issue 5):
@@ -48,7 +50,6 @@ import static vn.ocop.localstack.bench.BenchSupport.percentile;
 public final class ScanAndCapture {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern LATENCY = Pattern.compile("^\\s+(50|99)%\\s+([0-9.]+)(us|ms|s)\\s*$",
             Pattern.MULTILINE);
@@ -333,15 +334,4 @@ public final class ScanAndCapture {
                 + LocalStack.TRACEABILITY_DATABASE, "postgres", "postgres");
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
-        if (response.statusCode() != status) {
-            throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": "
-                    + response.body());
-        }
-        return response;
-    }
 }
