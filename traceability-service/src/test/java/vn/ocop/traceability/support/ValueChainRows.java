@@ -79,7 +79,13 @@ public final class ValueChainRows {
         event.recordedAt = OffsetDateTime.now();
         event.body = "{\"type\":\"" + eventType + "\"}";
         event.hash = randomHex();
-        persist(event);
+        // as the capture side does: the lot row keeps the count (and head) of its chain
+        QuarkusTransaction.requiringNew().run(() -> {
+            EntityManager em = Arc.container().instance(EntityManager.class).get();
+            em.persist(event);
+            em.createQuery("update Lot set eventCount = eventCount + 1, headHash = :hash where id = :lot")
+                    .setParameter("hash", event.hash).setParameter("lot", lot.id).executeUpdate();
+        });
         return event;
     }
 

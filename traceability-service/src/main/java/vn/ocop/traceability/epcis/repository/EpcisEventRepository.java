@@ -17,6 +17,11 @@ public class EpcisEventRepository implements PanacheRepositoryBase<EpcisEvent, U
         return find("lotId = ?1 and seq > ?2 order by seq", lotId, afterSeq).range(0, limit - 1).list();
     }
 
+    /** The first {@code limit} events of the lot in the order they happened. */
+    public List<EpcisEvent> firstByTime(UUID lotId, int limit) {
+        return find("lotId = ?1 order by eventTime, seq", lotId).range(0, limit - 1).list();
+    }
+
     /** The distinct recorders of the lot's events, sorted. */
     public List<String> parties(UUID lotId) {
         return getEntityManager().createQuery("select distinct e.recordedBy from EpcisEvent e where e.lotId = :lot "

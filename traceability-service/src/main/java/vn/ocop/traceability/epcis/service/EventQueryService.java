@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.ocop.traceability.epcis.EpcisEvent;
+import vn.ocop.traceability.epcis.repository.EpcisEventRepository;
 import vn.ocop.traceability.epcis.Epcis;
 import vn.ocop.traceability.epcis.mapping.EventHashes;
 import vn.ocop.traceability.epcis.mapping.LotEpcs;
@@ -52,11 +54,19 @@ public class EventQueryService {
     @Inject
     ProductFactsService facts;
     @Inject
+    EpcisEventRepository events;
+    @Inject
     EntityManager em;
     @Inject
     ObjectMapper mapper;
     @Inject
     Clock clock;
+
+    /** The first {@code limit} events of the lot in the order they happened (the scan page's timeline). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EpcisEvent> timeline(UUID lotId, int limit) {
+        return events.firstByTime(lotId, limit);
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public EventPage lotEvents(UUID lotId, int perPage, String token) {

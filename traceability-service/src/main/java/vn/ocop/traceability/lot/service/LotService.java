@@ -109,6 +109,18 @@ public class LotService {
         return context(lot);
     }
 
+    /** The lot row, if any (readers such as the scan page). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Lot> find(UUID lotId) {
+        return lots.findByIdOptional(lotId);
+    }
+
+    /** The lot row of {@code productId} with this code, if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Lot> find(UUID productId, String lotCode) {
+        return lots.findByCode(productId, lotCode);
+    }
+
     /** The lot of {@code productId} with this code, if any. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<LotContext> byCode(ProductFacts product, String lotCode) {

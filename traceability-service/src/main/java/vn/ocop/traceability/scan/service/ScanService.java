@@ -6,13 +6,15 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.ocop.traceability.epcis.EpcisEvent;
+import vn.ocop.traceability.epcis.service.EventQueryService;
 import vn.ocop.traceability.lot.GrowingArea;
 import vn.ocop.traceability.lot.Lot;
+import vn.ocop.traceability.lot.service.GrowingAreaService;
+import vn.ocop.traceability.lot.service.LotService;
 import vn.ocop.traceability.platform.config.ResolverConfig;
 import vn.ocop.traceability.platform.problem.NotFound;
 import vn.ocop.traceability.resolver.DigitalLinkUri;
 import vn.ocop.traceability.scan.rest.ScanRecord;
-import vn.ocop.traceability.scan.repository.ValueChainReadRepository;
 import vn.ocop.traceability.serial.SerialVerifier;
 import vn.ocop.traceability.trace.rest.TraceRecord;
 import vn.ocop.traceability.trace.service.TraceRecordService;
@@ -42,7 +44,11 @@ public class ScanService {
     @Inject
     TraceRecordService traceRecords;
     @Inject
-    ValueChainReadRepository valueChain;
+    LotService lots;
+    @Inject
+    GrowingAreaService areas;
+    @Inject
+    EventQueryService events;
     @Inject
     Instance<SerialVerifier> serialVerifier;
     @Inject
@@ -60,7 +66,7 @@ public class ScanService {
     /** The lot {@code lotCode} of a product, or {@link NotFound}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public LotRef lot(UUID productId, String lotCode) {
-        Lot lot = valueChain.findLot(productId, lotCode)
+        Lot lot = lots.find(productId, lotCode)
                 .orElseThrow(() -> new NotFound("No lot " + lotCode + " of this product"));
         return new LotRef(lot.id, lot.lotCode);
     }
@@ -79,14 +85,14 @@ public class ScanService {
     public ScanRecord record(DigitalLinkUri uri, SerialVerifier.ScanContext context) {
         TraceRecord product = traceRecords.byGtin(uri.gtin14());
         Optional<Lot> lot = uri.lot() == null ? Optional.empty()
-                : Optional.of(valueChain.findLot(product.productId(), uri.lot())
+                : Optional.of(lots.find(product.productId(), uri.lot())
                 .orElseThrow(() -> new NotFound("No lot " + uri.lot() + " of GTIN " + uri.gtin14())));
         ScanRecord.SerialView serial = null;
         if (uri.serial() != null) {
             SerialVerifier.SerialScan scan = context != null && verifiesSerials()
                     ? serialVerifier.get().scan(product.productId(), uri.lot(), uri.serial(), context) : null;
             if (lot.isEmpty() && scan != null && scan.lotId() != null) {
-                lot = valueChain.findLot(scan.lotId());
+                lot = lots.find(scan.lotId());
             }
             serial = new ScanRecord.SerialView(uri.serial(), base() + uri.path(),
                     scan == null ? null : scan.verdict().name(), scan == null ? null : scan.scanCount(),
@@ -97,13 +103,13 @@ public class ScanService {
     }
 
     private ScanRecord.LotView lotView(Lot lot, String gtin14, TraceRecord product) {
-        Optional<GrowingArea> area = valueChain.findGrowingArea(lot.growingAreaId);
-        List<ScanRecord.TimelineEntry> timeline = valueChain.firstEvents(lot.id, TIMELINE_LIMIT).stream()
+        Optional<GrowingArea> area = Optional.ofNullable(areas.find(lot.growingAreaId));
+        List<ScanRecord.TimelineEntry> timeline = events.timeline(lot.id, TIMELINE_LIMIT).stream()
                 .map(e -> timelineEntry(e, area.orElse(null), product)).toList();
         return new ScanRecord.LotView(lot.id, lot.lotCode,
                 base() + new DigitalLinkUri(gtin14, lot.lotCode, null).path(), lot.productionDate, lot.expiryDate,
                 lot.quantity, lot.unit, area.map(ScanService::areaView).orElse(null),
-                base() + "/lots/" + lot.id + "/epcis", valueChain.countEvents(lot.id), timeline);
+                base() + "/lots/" + lot.id + "/epcis", lot.eventCount, timeline);
     }
 
     private static ScanRecord.GrowingAreaView areaView(GrowingArea a) {
