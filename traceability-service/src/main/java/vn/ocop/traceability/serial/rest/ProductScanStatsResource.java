@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ocop.traceability.platform.security.Roles;
 import vn.ocop.traceability.platform.problem.Problem;
-import vn.ocop.traceability.serial.service.LotAccess;
 import vn.ocop.traceability.serial.service.ScanStatsService;
 
 import java.util.UUID;
@@ -29,7 +29,7 @@ public class ProductScanStatsResource {
     @GET
     @Path("/{productId}/scan-stats")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({LotAccess.PRODUCER, LotAccess.ADMIN})
+    @RolesAllowed({Roles.PRODUCER, Roles.ADMIN})
     @Operation(summary = "Scan statistics of a product, all lots together",
             description = "Only the product's producer or an admin.")
     @APIResponse(responseCode = "200", description = "The statistics",

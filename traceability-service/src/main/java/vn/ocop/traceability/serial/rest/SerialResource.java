@@ -24,8 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ocop.traceability.platform.paging.PageView;
+import vn.ocop.traceability.platform.security.Roles;
 import vn.ocop.traceability.platform.problem.Problem;
-import vn.ocop.traceability.serial.service.LotAccess;
 import vn.ocop.traceability.serial.service.ScanStatsService;
 import vn.ocop.traceability.serial.service.SerialService;
 
@@ -49,7 +50,7 @@ public class SerialResource {
     @Path("/{lotId}/serials")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({LotAccess.PRODUCER, LotAccess.ADMIN})
+    @RolesAllowed({Roles.PRODUCER, Roles.ADMIN})
     @Operation(summary = "Issue serials for a lot",
             description = "Issues 1 to 100,000 random serials (10 characters from 23456789ABCDEFGHJKMNPQRSTUVWXYZ, "
                     + "unique within the product) in one batch. Only the product's producer or an admin.")
@@ -71,13 +72,12 @@ public class SerialResource {
     @GET
     @Path("/{lotId}/serials")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({LotAccess.PRODUCER, LotAccess.ADMIN})
+    @RolesAllowed({Roles.PRODUCER, Roles.ADMIN})
     @Operation(summary = "Serials of a lot, in printing order, with their Digital Link URIs and scan counts")
-    @APIResponse(responseCode = "200", description = "One page of serials",
-            content = @Content(schema = @Schema(implementation = SerialView.Page.class)))
+    @APIResponse(responseCode = "200", description = "One page of serials")
     @APIResponse(responseCode = "404", description = "Unknown lot or batch",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SerialView.Page list(@PathParam("lotId") UUID lotId,
+    public PageView<SerialView> list(@PathParam("lotId") UUID lotId,
                                 @Parameter(description = "Only this generation batch") @QueryParam("batch")
                                 UUID batch,
                                 @Parameter(description = "Zero-based page number") @QueryParam("page")
@@ -91,7 +91,7 @@ public class SerialResource {
     @GET
     @Path("/{lotId}/serials.csv")
     @Produces("text/csv")
-    @RolesAllowed({LotAccess.PRODUCER, LotAccess.ADMIN})
+    @RolesAllowed({Roles.PRODUCER, Roles.ADMIN})
     @Operation(summary = "All serials of a lot (or batch) as CSV",
             description = "UTF-8 with BOM, RFC 4180, header serial,uri,gtin,lot; in printing order.")
     @APIResponse(responseCode = "200", description = "The CSV file",
@@ -110,7 +110,7 @@ public class SerialResource {
     @GET
     @Path("/{lotId}/serials/labels.pdf")
     @Produces("application/pdf")
-    @RolesAllowed({LotAccess.PRODUCER, LotAccess.ADMIN})
+    @RolesAllowed({Roles.PRODUCER, Roles.ADMIN})
     @Operation(summary = "Printable A4 label sheets of a lot's serials",
             description = "24 labels per A4 page (4 × 6), each with the QR code of the unit's Digital Link and its "
                     + "GTIN, lot and serial. At most ocop.serials.max-labels-per-pdf labels (5,000) per file: print a "
@@ -137,7 +137,7 @@ public class SerialResource {
     @GET
     @Path("/{lotId}/scan-stats")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({LotAccess.PRODUCER, LotAccess.ADMIN})
+    @RolesAllowed({Roles.PRODUCER, Roles.ADMIN})
     @Operation(summary = "Scan statistics of a lot", description = "Only the product's producer or an admin.")
     @APIResponse(responseCode = "200", description = "The statistics",
             content = @Content(schema = @Schema(implementation = ScanStatsView.class)))

@@ -1,28 +1,23 @@
 package vn.ocop.traceability.serial.service;
 
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.ocop.traceability.lot.service.LotService;
+import vn.ocop.traceability.platform.problem.Forbidden;
 import vn.ocop.traceability.platform.problem.NotFound;
+import vn.ocop.traceability.platform.security.CallerProvider;
 import vn.ocop.traceability.trace.Product;
 import vn.ocop.traceability.trace.repository.ProductRepository;
 
 import java.util.UUID;
 
 /**
- * Finds the lot or product a serial request is about and refuses callers other than its producer (role
- * {@code producer} with a matching {@code producer_id} claim) and admins: 404 for an unknown lot, 403 for another
- * producer's lot.
+ * Finds the lot or product a serial request is about and refuses callers other than its producer and admins (the
+ * shared {@code Caller.actsFor} rule): 404 for an unknown lot, 403 for another producer's lot. Anonymous callers never
+ * get here: the endpoints require a producer or admin token.
  */
 @ApplicationScoped
 public class LotAccess {
-
-    public static final String ADMIN = "admin";
-    public static final String PRODUCER = "producer";
 
     /** A lot with the product facts its serial URIs need. */
     public record LotOfProduct(UUID lotId, String lotCode, UUID productId, String productName, String gtin,
@@ -30,7 +25,7 @@ public class LotAccess {
     }
 
     @Inject
-    SecurityIdentity identity;
+    CallerProvider caller;
     @Inject
     LotService lots;
     @Inject
@@ -48,31 +43,14 @@ public class LotAccess {
     public Product productOfCaller(UUID productId) {
         Product product = products.findByIdOptional(productId)
                 .orElseThrow(() -> new NotFound("No product " + productId));
-        requireProducerOrAdmin(product.producerId);
+        if (!caller.current().actsFor(product.producerId)) {
+            throw new Forbidden("Only the product's producer or an admin may manage its serials");
+        }
         return product;
     }
 
     /** The caller's name, recorded on what it creates. */
     public String actor() {
-        return identity.getPrincipal().getName();
-    }
-
-    private void requireProducerOrAdmin(UUID producerId) {
-        if (identity.isAnonymous()) {
-            throw new UnauthorizedException();
-        }
-        if (identity.hasRole(ADMIN)) {
-            return;
-        }
-        if (identity.hasRole(PRODUCER) && identity.getPrincipal() instanceof JsonWebToken jwt
-                && producerId.toString().equals(claim(jwt, "producer_id"))) {
-            return;
-        }
-        throw new ForbiddenException("only the product's producer or an admin");
-    }
-
-    private static String claim(JsonWebToken jwt, String name) {
-        Object value = jwt.getClaim(name);
-        return value == null ? null : value.toString().replace("\"", "");
+        return caller.current().subject();
     }
 }
