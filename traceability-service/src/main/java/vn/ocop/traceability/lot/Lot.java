@@ -44,6 +44,9 @@ public class Lot {
     /** When the lot's events first came from two distinct parties (the value-chain linkage event was written). */
     @Column(name = "linked_at")
     public OffsetDateTime linkedAt;
+    /** Who recorded the lot's first events; a different recorder later makes the lot linked. */
+    @Column(name = "first_party")
+    public String firstParty;
     @Version
     public long version;
 }

@@ -4,6 +4,17 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.ocop.traceability.epcis.EpcisEvent;
 
+import org.hibernate.Session;
+import org.postgresql.PGConnection;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -28,12 +39,62 @@ public class EpcisEventRepository implements PanacheRepositoryBase<EpcisEvent, U
                 + "order by e.recordedBy", String.class).setParameter("lot", lotId).getResultList();
     }
 
-    /** Which of these event ids are already recorded. */
+    /** Which of these event ids are already recorded (one array parameter, whatever their number). */
     public List<String> existingEventIds(Collection<String> eventIds) {
         if (eventIds.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createQuery("select e.eventId from EpcisEvent e where e.eventId in :ids",
-                String.class).setParameter("ids", eventIds).getResultList();
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select event_id from epcis_event where event_id = any (?)")) {
+                select.setArray(1, connection.createArrayOf("varchar", eventIds.toArray()));
+                List<String> found = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getString(1));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    /**
+     * Inserts event rows (values in the order of {@link #COLUMNS}) with PostgreSQL COPY in CSV form: every non-null
+     * value is quoted, so only an unquoted empty field is NULL and nothing in a JSON body needs other escaping.
+     */
+    public void copy(List<Object[]> rows) {
+        StringBuilder csv = new StringBuilder(rows.size() * 1024);
+        for (Object[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                if (i > 0) {
+                    csv.append(',');
+                }
+                if (row[i] != null) {
+                    String value = row[i] instanceof OffsetDateTime time ? TIMESTAMP.format(time) : row[i].toString();
+                    csv.append('"').append(value.replace("\"", "\"\"")).append('"');
+                }
+            }
+            csv.append('\n');
+        }
+        session().doWork(connection -> {
+            try {
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy epcis_event (" + COLUMNS
+                        + ") from stdin (format csv)", new StringReader(csv.toString()));
+            } catch (IOException e) {
+                throw new SQLException("cannot stream events to PostgreSQL", e);
+            }
+        });
+    }
+
+    /** The columns {@link #copy(List)} fills, in order. */
+    public static final String COLUMNS = "id, lot_id, seq, event_id, event_type, event_time, event_time_zone_offset, "
+            + "biz_step, disposition, read_point, biz_location, recorded_by, recorded_at, capture_id, body, "
+            + "previous_hash, hash";
+
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSxxx");
+
+    private Session session() {
+        return getEntityManager().unwrap(Session.class);
     }
 }

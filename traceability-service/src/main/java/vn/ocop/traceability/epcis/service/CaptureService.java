@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import vn.ocop.traceability.epcis.CaptureJob;
 import vn.ocop.traceability.epcis.Epcis;
 import vn.ocop.traceability.epcis.config.EpcisConfig;
+import vn.ocop.traceability.epcis.mapping.LotEpcs;
 import vn.ocop.traceability.epcis.repository.CaptureJobRepository;
 import vn.ocop.traceability.epcis.rest.CaptureJobView;
 import vn.ocop.traceability.epcis.service.EventChainService.Incoming;
@@ -35,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * EPCIS capture: validates a whole EPCISDocument before anything is stored (GS1 JSON schema, timezone offset, known
@@ -44,6 +46,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class CaptureService {
 
+    private static final String EVENT_LIST = "/epcisBody/eventList";
     /** Column limits of epcis_event that the schema does not bound. */
     private static final int MAX_VOCABULARY = 200;
     private static final int MAX_LOCATION = 300;
@@ -67,39 +70,50 @@ public class CaptureService {
     @Inject
     Clock clock;
 
+    /**
+     * Validates the whole document (the events one by one in parallel: schema, rules, the lots they name), then
+     * stores it in a new transaction; any violation is a {@link RuleViolation} listing all of them, nothing stored.
+     */
     public CaptureJobView capture(String body, Caller caller) {
         JsonNode document = parse(body);
-        List<Problem.FieldError> errors = new ArrayList<>(schema.violations(document));
+        JsonNode eventList = document.path("epcisBody").path("eventList");
+        boolean apart = EpcisSchema.checksEventsApart(document);
+        List<Checked> events = IntStream.range(0, eventList.size()).parallel()
+                .mapToObj(i -> check(eventList.get(i), EVENT_LIST + "/" + i, apart)).toList();
+        List<Problem.FieldError> schemaErrors = new ArrayList<>(schema.envelopeViolations(document));
+        events.forEach(e -> schemaErrors.addAll(e.schemaErrors()));
+        List<Problem.FieldError> errors = new ArrayList<>(EpcisSchema.reported(schemaErrors));
         if (!Epcis.EPCIS_DOCUMENT.equals(document.path("type").asText(null))) {
             errors.add(new Problem.FieldError("/type", "must be EPCISDocument"));
         }
-        JsonNode eventList = document.path("epcisBody").path("eventList");
         if (eventList.isArray() && eventList.isEmpty()) {
-            errors.add(new Problem.FieldError("/epcisBody/eventList", "must contain at least one event"));
+            errors.add(new Problem.FieldError(EVENT_LIST, "must contain at least one event"));
         }
         if (eventList.size() > config.captureLimit()) {
-            errors.add(new Problem.FieldError("/epcisBody/eventList", "must not contain more than "
+            errors.add(new Problem.FieldError(EVENT_LIST, "must not contain more than "
                     + config.captureLimit() + " events (GS1-EPCIS-Capture-Limit)"));
         }
         Map<UUID, List<Incoming>> byLot = new TreeMap<>();
         List<String> forbidden = new ArrayList<>();
         LotResolver resolver = new LotResolver(lots, facts);
-        for (int i = 0; i < eventList.size() && errors.size() < 200; i++) {
-            String pointer = "/epcisBody/eventList/" + i;
-            if (!(eventList.get(i) instanceof ObjectNode event)) {
+        for (int i = 0; i < events.size() && errors.size() < 200; i++) {
+            Checked checked = events.get(i);
+            if (checked.event() == null) {
                 continue;
             }
-            errors.addAll(eventRules(event, pointer));
-            Optional<LotContext> lot = resolver.owner(event);
+            errors.addAll(checked.ruleErrors());
+            Optional<LotContext> lot = resolver.owner(checked.lotKeys());
             if (lot.isEmpty()) {
-                errors.add(new Problem.FieldError(pointer, "names no lot recorded here (an EPC or EPC class "
-                        + "{resolver}/01/{gtin}/10/{lot} or urn:epc:class:lgtin:... of a lot of ours is required)"));
+                errors.add(new Problem.FieldError(checked.pointer(), "names no lot recorded here (an EPC or EPC "
+                        + "class {resolver}/01/{gtin}/10/{lot} or urn:epc:class:lgtin:... of a lot of ours is "
+                        + "required)"));
                 continue;
             }
             if (!mayRecordOn(caller, lot.get())) {
                 forbidden.add(lot.get().lot().lotCode);
             }
-            byLot.computeIfAbsent(lot.get().lot().id, k -> new ArrayList<>()).add(new Incoming(event, pointer));
+            byLot.computeIfAbsent(lot.get().lot().id, k -> new ArrayList<>())
+                    .add(new Incoming(checked.event(), checked.pointer()));
         }
         if (!errors.isEmpty()) {
             throw new RuleViolation("epcis-validation", "The EPCIS document has " + errors.size()
@@ -111,6 +125,20 @@ public class CaptureService {
         }
         String partyName = parties.of(caller);
         return QuarkusTransaction.requiringNew().call(() -> store(byLot, eventList.size(), caller, partyName));
+    }
+
+    /** What one event of the list brought: schema and rule violations, and the lot keys it names. */
+    private record Checked(String pointer, ObjectNode event, List<Problem.FieldError> schemaErrors,
+                           List<Problem.FieldError> ruleErrors, List<LotEpcs.LotKey> lotKeys) {
+    }
+
+    /** Everything about one event that needs no database: run for all events in parallel. */
+    private Checked check(JsonNode node, String pointer, boolean apart) {
+        List<Problem.FieldError> schemaErrors = apart ? schema.eventViolations(node, pointer) : List.of();
+        if (!(node instanceof ObjectNode event)) {
+            return new Checked(pointer, null, schemaErrors, List.of(), List.of());
+        }
+        return new Checked(pointer, event, schemaErrors, eventRules(event, pointer), LotResolver.candidates(event));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

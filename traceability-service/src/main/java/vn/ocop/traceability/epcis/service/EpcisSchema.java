@@ -17,11 +17,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * The official GS1 EPCIS 2.0 JSON schema (an unmodified copy in {@code epcis/EPCIS-JSON-Schema.json}), draft-07 with
@@ -36,9 +36,7 @@ public class EpcisSchema {
     private static final int MAX_ERRORS = 100;
 
     private static final String EVENT_DEFINITION = "EPCIS-Document-Event";
-    private static final String EVENT_LIST = "/epcisBody/eventList";
-    /** Below this many events a document is validated whole; above, events are validated in parallel. */
-    private static final int PARALLEL_FROM = 64;
+    private static final String EPCIS_DOCUMENT = "EPCISDocument";
 
     private final JsonSchema schema;
     private final JsonSchema eventSchema;
@@ -64,29 +62,39 @@ public class EpcisSchema {
     }
 
     /**
-     * The schema violations of {@code document}, sorted by location; empty when it is valid. A large EPCISDocument is
-     * checked as its envelope (with an empty event list) plus each event against the schema's event definition, in
-     * parallel: the same rules, the same locations, a fraction of the wall time.
+     * True when the events of {@code document} are checked one by one against the schema's event definition
+     * ({@link #eventViolations}) and the rest as an envelope ({@link #envelopeViolations}): an EPCISDocument with an
+     * event array. The same rules and the same locations as validating it whole, and the events can be checked in
+     * parallel.
      */
-    public List<Problem.FieldError> violations(JsonNode document) {
-        JsonNode events = document.path("epcisBody").path("eventList");
+    public static boolean checksEventsApart(JsonNode document) {
+        return document instanceof ObjectNode && EPCIS_DOCUMENT.equals(document.path("type").asText(null))
+                && document.path("epcisBody").path("eventList").isArray();
+    }
+
+    /** The violations of the document without its events (see {@link #checksEventsApart}), else of all of it. */
+    public List<Problem.FieldError> envelopeViolations(JsonNode document) {
         Set<Problem.FieldError> errors = new LinkedHashSet<>();
-        if (events.isArray() && events.size() >= PARALLEL_FROM && document instanceof ObjectNode
-                && "EPCISDocument".equals(document.path("type").asText(null))) {
+        if (checksEventsApart(document)) {
             ObjectNode envelope = ((ObjectNode) document).deepCopy();
             ((ObjectNode) envelope.get("epcisBody")).putArray("eventList");
             add(schema.validate(envelope), "", errors);
-            List<List<Problem.FieldError>> perEvent = IntStream.range(0, events.size()).parallel()
-                    .mapToObj(i -> {
-                        Set<Problem.FieldError> eventErrors = new LinkedHashSet<>();
-                        add(eventSchema.validate(events.get(i)), EVENT_LIST + "/" + i, eventErrors);
-                        return List.copyOf(eventErrors);
-                    }).toList();
-            perEvent.forEach(errors::addAll);
         } else {
             add(schema.validate(document), "", errors);
         }
-        return errors.stream().sorted(Comparator.comparing(Problem.FieldError::field)
+        return List.copyOf(errors);
+    }
+
+    /** The violations of one event of an event list, located under {@code pointer}. Thread-safe. */
+    public List<Problem.FieldError> eventViolations(JsonNode event, String pointer) {
+        Set<Problem.FieldError> errors = new LinkedHashSet<>();
+        add(eventSchema.validate(event), pointer, errors);
+        return List.copyOf(errors);
+    }
+
+    /** Violations as reported: sorted by location, then message, at most {@value #MAX_ERRORS}. */
+    public static List<Problem.FieldError> reported(Collection<Problem.FieldError> violations) {
+        return violations.stream().distinct().sorted(Comparator.comparing(Problem.FieldError::field)
                 .thenComparing(Problem.FieldError::message)).limit(MAX_ERRORS).toList();
     }
 

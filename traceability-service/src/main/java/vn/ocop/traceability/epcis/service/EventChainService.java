@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
 import vn.ocop.contract.EventTypes;
 import vn.ocop.contract.ValueChainLinkData;
 import vn.ocop.traceability.epcis.Epcis;
@@ -21,9 +19,6 @@ import vn.ocop.traceability.outbox.service.OutboxWriter;
 import vn.ocop.traceability.platform.problem.Conflict;
 import vn.ocop.traceability.platform.problem.Problem;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -51,10 +46,9 @@ public class EventChainService {
     public record Appended(UUID lotId, String eventId, int seq, String hash, ObjectNode event) {
     }
 
-    private static final String INSERT = "insert into epcis_event (id, lot_id, seq, event_id, event_type, event_time, "
+    private static final String COPY = "copy epcis_event (id, lot_id, seq, event_id, event_type, event_time, "
             + "event_time_zone_offset, biz_step, disposition, read_point, biz_location, recorded_by, recorded_at, "
-            + "capture_id, body, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)";
-    private static final int BATCH = 500;
+            + "capture_id, body, previous_hash, hash) from stdin (format csv)";
 
     @Inject
     LotService lots;
@@ -62,8 +56,6 @@ public class EventChainService {
     EpcisEventRepository events;
     @Inject
     OutboxWriter outbox;
-    @Inject
-    EntityManager em;
     @Inject
     ObjectMapper mapper;
     @Inject
@@ -79,39 +71,23 @@ public class EventChainService {
         Lot lot = lots.lockForAppend(lotId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         String recordTime = now.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        // everything but the chain itself is independent per event: prepared in parallel, chained in order
+        List<Prepared> prepared = incoming.parallelStream()
+                .map(in -> prepare(in, recordedBy, partyName, recordTime)).toList();
         String previous = lot.headHash;
         int seq = lot.eventCount;
-        List<Appended> appended = new ArrayList<>(incoming.size());
-        List<String> previousHashes = new ArrayList<>(incoming.size());
+        List<Appended> appended = new ArrayList<>(prepared.size());
+        List<String> previousHashes = new ArrayList<>(prepared.size());
         Map<String, String> pointerById = new HashMap<>();
         List<Problem.FieldError> duplicates = new ArrayList<>();
-        // canonical forms and event hashes do not depend on each other: computed in parallel, chained in order
-        List<String> canonicals = incoming.parallelStream().map(in -> {
-            ObjectNode event = in.event();
-            event.put(Epcis.RECORDED_BY, recordedBy);
-            if (partyName != null && !event.has(Epcis.PARTY_NAME)) {
-                event.put(Epcis.PARTY_NAME, partyName);
+        for (Prepared event : prepared) {
+            if (pointerById.putIfAbsent(event.eventId(), event.pointer()) != null) {
+                duplicates.add(new Problem.FieldError(event.pointer(), "repeats the event at "
+                        + pointerById.get(event.eventId())));
             }
-            EventHashes.normalizeText(event);
-            return EventHashes.canonical(event);
-        }).toList();
-        for (int i = 0; i < incoming.size(); i++) {
-            Incoming in = incoming.get(i);
-            String canonical = canonicals.get(i);
-            String eventId = EventHashes.eventId(EventHashes.eventHash(canonical));
-            if (pointerById.putIfAbsent(eventId, in.pointer()) != null) {
-                duplicates.add(new Problem.FieldError(in.pointer(), "repeats the event at " + pointerById.get(eventId)));
-            }
-            ObjectNode stored = mapper.createObjectNode();
-            stored.put("eventID", eventId);
-            stored.setAll(in.event());
-            // a client's own eventID or recordTime is replaced: both are the repository's to assign
-            stored.put("eventID", eventId);
-            stored.remove("recordTime");
-            stored.put("recordTime", recordTime);
-            String hash = EventHashes.chainHash(canonical, previous);
+            String hash = EventHashes.chainHash(event.canonical(), previous);
             previousHashes.add(previous);
-            appended.add(new Appended(lotId, eventId, ++seq, hash, stored));
+            appended.add(new Appended(lotId, event.eventId(), ++seq, hash, event.stored()));
             previous = hash;
         }
         for (String existing : events.existingEventIds(pointerById.keySet())) {
@@ -122,58 +98,74 @@ public class EventChainService {
             throw new Conflict("duplicate-event", "Events identical to recorded ones are not recorded twice",
                     duplicates);
         }
-        insert(appended, previousHashes, recordedBy, now, captureId);
+        insert(prepared, appended, previousHashes, recordedBy, now, captureId);
+        int before = lot.eventCount;
         lot.headHash = previous;
         lot.eventCount = seq;
-        linkIfTwoParties(lot, now);
+        linkIfTwoParties(lot, recordedBy, before, now);
         return appended;
     }
 
-    private void insert(List<Appended> rows, List<String> previousHashes, String recordedBy, OffsetDateTime now,
-                        UUID captureId) {
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (int i = 0; i < rows.size(); i++) {
-                    Appended row = rows.get(i);
-                    ObjectNode event = row.event();
-                    insert.setObject(1, UUID.randomUUID());
-                    insert.setObject(2, row.lotId());
-                    insert.setInt(3, row.seq());
-                    insert.setString(4, row.eventId());
-                    insert.setString(5, event.path("type").asText());
-                    insert.setObject(6, OffsetDateTime.parse(event.path("eventTime").asText()));
-                    insert.setString(7, event.path("eventTimeZoneOffset").asText());
-                    insert.setString(8, text(event.get("bizStep")));
-                    insert.setString(9, text(event.get("disposition")));
-                    insert.setString(10, text(event.path("readPoint").get("id")));
-                    insert.setString(11, text(event.path("bizLocation").get("id")));
-                    insert.setString(12, recordedBy);
-                    insert.setObject(13, now);
-                    if (captureId == null) {
-                        insert.setNull(14, Types.OTHER);
-                    } else {
-                        insert.setObject(14, captureId);
-                    }
-                    insert.setString(15, json(event));
-                    insert.setString(16, previousHashes.get(i));
-                    insert.setString(17, row.hash());
-                    insert.addBatch();
-                    if ((i + 1) % BATCH == 0) {
-                        insert.executeBatch();
-                    }
-                }
-                insert.executeBatch();
-            } catch (SQLException e) {
-                throw e.getNextException() != null ? e.getNextException() : e;
-            }
-        });
+    /** An event ready to chain: canonical form, eventID, the JSON as stored and its column values. */
+    private record Prepared(String pointer, String canonical, String eventId, ObjectNode stored, String body,
+                            String type, OffsetDateTime eventTime, String offset, String bizStep, String disposition,
+                            String readPoint, String bizLocation) {
     }
 
-    private void linkIfTwoParties(Lot lot, OffsetDateTime now) {
+    private Prepared prepare(Incoming in, String recordedBy, String partyName, String recordTime) {
+        ObjectNode event = in.event();
+        event.put(Epcis.RECORDED_BY, recordedBy);
+        if (partyName != null && !event.has(Epcis.PARTY_NAME)) {
+            event.put(Epcis.PARTY_NAME, partyName);
+        }
+        EventHashes.normalizeText(event);
+        String canonical = EventHashes.canonical(event);
+        String eventId = EventHashes.eventId(EventHashes.eventHash(canonical));
+        ObjectNode stored = mapper.createObjectNode();
+        stored.put("eventID", eventId);
+        stored.setAll(event);
+        // a client's own eventID or recordTime is replaced: both are the repository's to assign
+        stored.put("eventID", eventId);
+        stored.remove("recordTime");
+        stored.put("recordTime", recordTime);
+        return new Prepared(in.pointer(), canonical, eventId, stored, json(stored), stored.path("type").asText(),
+                OffsetDateTime.parse(stored.path("eventTime").asText()), stored.path("eventTimeZoneOffset").asText(),
+                text(stored.get("bizStep")), text(stored.get("disposition")),
+                text(stored.path("readPoint").get("id")), text(stored.path("bizLocation").get("id")));
+    }
+
+    private void insert(List<Prepared> prepared, List<Appended> rows, List<String> previousHashes, String recordedBy,
+                        OffsetDateTime now, UUID captureId) {
+        List<Object[]> values = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Prepared event = prepared.get(i);
+            Appended row = rows.get(i);
+            values.add(new Object[] {UUID.randomUUID(), row.lotId(), row.seq(), row.eventId(), event.type(),
+                    event.eventTime(), event.offset(), event.bizStep(), event.disposition(), event.readPoint(),
+                    event.bizLocation(), recordedBy, now, captureId, event.body(), previousHashes.get(i), row.hash()});
+        }
+        events.copy(values);
+    }
+
+    /**
+     * The lot is linked once its events come from two parties. One append has one recorder, so after the first one
+     * the lot only needs to know its first party; lots whose events predate that column are asked in full.
+     */
+    private void linkIfTwoParties(Lot lot, String recordedBy, int eventsBefore, OffsetDateTime now) {
         if (lot.linkedAt != null) {
             return;
         }
+        if (lot.firstParty == null && eventsBefore == 0) {
+            lot.firstParty = recordedBy;
+            return;
+        }
+        if (recordedBy.equals(lot.firstParty)) {
+            return;
+        }
         List<String> parties = events.parties(lot.id);
+        if (lot.firstParty == null) {   // events from before the column: asked in full once
+            lot.firstParty = recordedBy;
+        }
         if (parties.size() < 2) {
             return;
         }

@@ -7,7 +7,9 @@ import vn.ocop.traceability.lot.service.LotService;
 import vn.ocop.traceability.lot.service.LotService.LotContext;
 import vn.ocop.traceability.trace.service.ProductFactsService;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,27 +28,34 @@ final class LotResolver {
         this.facts = facts;
     }
 
-    Optional<LotContext> owner(JsonNode event) {
+    /**
+     * The lot keys an event names, in the order they are tried: EPCs (outputs, epcList, children, parent, inputs),
+     * then EPC classes of the quantity lists. Pure: safe to compute for many events in parallel.
+     */
+    static List<LotEpcs.LotKey> candidates(JsonNode event) {
+        List<LotEpcs.LotKey> keys = new ArrayList<>(2);
         for (String field : Epcis.EPC_LIST_FIELDS) {
             for (JsonNode epc : event.path(field)) {
-                Optional<LotContext> lot = lot(epc.asText(null));
-                if (lot.isPresent()) {
-                    return lot;
-                }
+                LotEpcs.parse(epc.asText(null)).ifPresent(keys::add);
             }
             if ("childEPCs".equals(field)) {
-                Optional<LotContext> parent = lot(event.path("parentID").asText(null));
-                if (parent.isPresent()) {
-                    return parent;
-                }
+                LotEpcs.parse(event.path("parentID").asText(null)).ifPresent(keys::add);
             }
         }
         for (String field : Epcis.QUANTITY_LIST_FIELDS) {
             for (JsonNode element : event.path(field)) {
-                Optional<LotContext> lot = lot(element.path("epcClass").asText(null));
-                if (lot.isPresent()) {
-                    return lot;
-                }
+                LotEpcs.parse(element.path("epcClass").asText(null)).ifPresent(keys::add);
+            }
+        }
+        return keys;
+    }
+
+    /** The first of {@code candidates} that is a lot recorded here. */
+    Optional<LotContext> owner(List<LotEpcs.LotKey> candidates) {
+        for (LotEpcs.LotKey key : candidates) {
+            Optional<LotContext> lot = lot(key);
+            if (lot.isPresent()) {
+                return lot;
             }
         }
         return Optional.empty();
@@ -54,7 +63,11 @@ final class LotResolver {
 
     /** The recorded lot an EPC or EPC class names. */
     Optional<LotContext> lot(String epc) {
-        return LotEpcs.parse(epc).flatMap(key -> known.computeIfAbsent(key, k -> facts.productByGtin(k.gtin14())
-                .flatMap(product -> lots.byCode(product, k.lotCode()))));
+        return LotEpcs.parse(epc).flatMap(this::lot);
+    }
+
+    private Optional<LotContext> lot(LotEpcs.LotKey key) {
+        return known.computeIfAbsent(key, k -> facts.productByGtin(k.gtin14())
+                .flatMap(product -> lots.byCode(product, k.lotCode())));
     }
 }
