@@ -10,8 +10,13 @@ public final class Gtin {
 
     /** True when {@code value} is 8, 12, 13 or 14 digits with a correct check digit. */
     public static boolean isValid(String value) {
-        if (value == null || !value.matches("\\d{8}|\\d{12}|\\d{13}|\\d{14}")) {
+        if (value == null || !(value.length() == 8 || value.length() >= 12 && value.length() <= 14)) {
             return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
         }
         int expected = checkDigit(value.substring(0, value.length() - 1));
         return expected == value.charAt(value.length() - 1) - '0';
@@ -22,7 +27,7 @@ public final class Gtin {
         if (!isValid(value)) {
             return Optional.empty();
         }
-        return Optional.of("0".repeat(14 - value.length()) + value);
+        return Optional.of(value.length() == 14 ? value : "0".repeat(14 - value.length()) + value);
     }
 
     /** The GS1 mod-10 check digit for the digits before it. */

@@ -1,6 +1,7 @@
 package vn.ocop.traceability.serial;
 
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -14,6 +15,14 @@ public interface SerialVerifier {
      * Logs the scan and returns the verdict. {@code lotCode} is null for {@code /01/{gtin}/21/{serial}} URIs.
      */
     SerialScan scan(UUID productId, String lotCode, String serial, ScanContext context);
+
+    /**
+     * The lot code of an issued unit whose scan state is in memory, so that {@link #scan} needs no database and does
+     * not block; empty when it would have to read (or when the serial was never issued).
+     */
+    default Optional<String> lotInMemory(UUID productId, String serial) {
+        return Optional.empty();
+    }
 
     /** What a scan tells: coarse location if the scanner gave one, and a hash of the user agent (no personal data). */
     record ScanContext(OffsetDateTime at, Double latitude, Double longitude, String userAgent) {

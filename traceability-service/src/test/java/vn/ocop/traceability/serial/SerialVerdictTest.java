@@ -2,6 +2,7 @@ package vn.ocop.traceability.serial;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -17,16 +18,21 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static vn.ocop.traceability.support.SerialFixtures.aRegisteredProductWithGtin;
 import static vn.ocop.traceability.support.SerialFixtures.adminToken;
 import static vn.ocop.traceability.support.SerialFixtures.generate;
@@ -149,24 +155,78 @@ class SerialVerdictTest {
     }
 
     @Test
-    void shouldLogCoarseLocationsAndAHashOfTheUserAgentOnly() throws Exception {
+    void shouldLogCoarseLocationsAndAHashOfTheUserAgentOnly() {
         Unit unit = anIssuedUnit();
 
         verifier.scan(unit.productId(), unit.lot().code(), unit.serial(), at(HA_NOI_LAT, HA_NOI_LON));
 
-        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(
-                "select latitude, longitude, user_agent_sha256, verdict from serial_scan where product_id = ?")) {
-            query.setObject(1, unit.productId());
-            try (ResultSet row = query.executeQuery()) {
-                assertThat(row.next()).isTrue();
-                assertThat(row.getBigDecimal(1)).isEqualByComparingTo("21.0");
-                assertThat(row.getBigDecimal(2)).isEqualByComparingTo("105.9");
-                assertThat(row.getString(3)).isEqualTo(HexFormat.of().formatHex(
-                        MessageDigest.getInstance("SHA-256").digest(PHONE.getBytes(StandardCharsets.UTF_8))));
-                assertThat(row.getString(4)).isEqualTo("AUTHENTIC");
-                assertThat(row.next()).isFalse();
+        // the log is written in batches, off the scan's path
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection
+                    .prepareStatement("select latitude, longitude, user_agent_sha256, verdict from serial_scan "
+                            + "where product_id = ?")) {
+                query.setObject(1, unit.productId());
+                try (ResultSet row = query.executeQuery()) {
+                    assertThat(row.next()).isTrue();
+                    assertThat(row.getBigDecimal(1)).isEqualByComparingTo("21.0");
+                    assertThat(row.getBigDecimal(2)).isEqualByComparingTo("105.9");
+                    assertThat(row.getString(3)).isEqualTo(HexFormat.of().formatHex(
+                            MessageDigest.getInstance("SHA-256").digest(PHONE.getBytes(StandardCharsets.UTF_8))));
+                    assertThat(row.getString(4)).isEqualTo("AUTHENTIC");
+                    assertThat(row.next()).isFalse();
+                }
             }
+        });
+    }
+
+    @Test
+    void shouldAnswerFromMemoryWhatTheDatabaseAnswered() {
+        Unit unit = anIssuedUnit();
+
+        // the first scan reads the unit, product and lot; the second finds them all in memory
+        var first = given().accept(ContentType.JSON).header("User-Agent", PHONE).when().get(unit.path())
+                .then().statusCode(200).extract();
+        var second = given().accept(ContentType.JSON).header("User-Agent", PHONE).when().get(unit.path())
+                .then().statusCode(200).extract();
+
+        assertThat(first.jsonPath().getLong("serial.scanCount")).isEqualTo(1);
+        assertThat(second.jsonPath().getLong("serial.scanCount")).isEqualTo(2);
+        Map<String, Object> before = first.jsonPath().getMap("$");
+        Map<String, Object> after = second.jsonPath().getMap("$");
+        assertThat(withoutScanCount(after)).isEqualTo(withoutScanCount(before));
+        assertThat(second.header("Link")).isEqualTo(first.header("Link")).contains(unit.path() + "?linkType=linkset");
+        assertThat(second.contentType()).isEqualTo(first.contentType());
+    }
+
+    @Test
+    void shouldCountScansThatAnotherInstanceWroteWithinTheRefreshTime() throws Exception {
+        Unit unit = anIssuedUnit();
+        given().accept(ContentType.JSON).when().get(unit.path()).then().statusCode(200)
+                .body("serial.scanCount", equalTo(1));
+
+        // another instance of the service counted 20 scans of the same unit
+        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection
+                .prepareStatement("update serial set scan_count = scan_count + 20 where product_id = ? and serial = ?")) {
+            update.setObject(1, unit.productId());
+            update.setString(2, unit.serial());
+            assertThat(update.executeUpdate()).isEqualTo(1);
         }
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            JsonPath scan = given().accept(ContentType.JSON).when().get(unit.path()).then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(scan.getLong("serial.scanCount")).isGreaterThan(21);
+            assertThat(scan.getString("serial.verdict")).isEqualTo("SCANNED_MANY_TIMES");
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withoutScanCount(Map<String, Object> record) {
+        Map<String, Object> copy = new HashMap<>(record);
+        Map<String, Object> serial = new HashMap<>((Map<String, Object>) copy.get("serial"));
+        serial.remove("scanCount");
+        copy.put("serial", serial);
+        return copy;
     }
 
     @Test
@@ -234,7 +294,11 @@ class SerialVerdictTest {
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
-    private record Unit(UUID productId, Lot lot, String serial) {
+    private record Unit(UUID productId, String gtin14, Lot lot, String serial) {
+
+        String path() {
+            return "/01/" + gtin14 + "/10/" + lot.code() + "/21/" + serial;
+        }
     }
 
     /** A product with a lot and one issued serial. */
@@ -242,7 +306,7 @@ class SerialVerdictTest {
         Registered tea = aRegisteredProductWithGtin();
         Lot lot = TemporaryLots.insert(dataSource, tea.product().productId());
         generate(tea.producerToken(), lot.id(), 1).then().statusCode(201);
-        return new Unit(tea.product().productId(), lot, serials(tea, lot).get(0));
+        return new Unit(tea.product().productId(), tea.gtin14(), lot, serials(tea, lot).get(0));
     }
 
     private static List<String> serials(Registered product, Lot lot) {

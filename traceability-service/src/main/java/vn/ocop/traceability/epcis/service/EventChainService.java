@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.EventTypes;
@@ -18,6 +19,7 @@ import vn.ocop.traceability.outbox.TraceabilityFact;
 import vn.ocop.traceability.outbox.service.OutboxWriter;
 import vn.ocop.traceability.platform.problem.Conflict;
 import vn.ocop.traceability.platform.problem.Problem;
+import vn.ocop.traceability.platform.events.RecordsChanged;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -52,6 +54,8 @@ public class EventChainService {
 
     @Inject
     LotService lots;
+    @Inject
+    Event<RecordsChanged> changed;
     @Inject
     EpcisEventRepository events;
     @Inject
@@ -103,6 +107,7 @@ public class EventChainService {
         lot.headHash = previous;
         lot.eventCount = seq;
         linkIfTwoParties(lot, recordedBy, before, now);
+        changed.fire(new RecordsChanged("events of lot " + lot.id));
         return appended;
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.CertificateData;
@@ -16,6 +17,7 @@ import vn.ocop.traceability.intake.InvalidEvent;
 import vn.ocop.traceability.intake.RegistryEvent;
 import vn.ocop.traceability.intake.repository.ProcessedEventRepository;
 import vn.ocop.traceability.trace.service.TraceProjectionService;
+import vn.ocop.traceability.platform.events.RecordsChanged;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -46,6 +48,8 @@ public class RegistryEventService {
 
     @Inject
     ObjectMapper mapper;
+    @Inject
+    Event<RecordsChanged> changed;
     @Inject
     ProcessedEventRepository processedEvents;
     @Inject
@@ -105,6 +109,7 @@ public class RegistryEventService {
         } else if (event.data() instanceof CertificateData certificate) {
             projection.recordCertificate(certificate);
         }
+        changed.fire(new RecordsChanged(event.type()));
         return Outcome.APPLIED;
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.ocop.traceability.lot.GrowingArea;
@@ -21,6 +22,7 @@ import vn.ocop.traceability.platform.security.Caller;
 import vn.ocop.traceability.platform.security.Roles;
 import vn.ocop.traceability.trace.service.ProductFactsService;
 import vn.ocop.traceability.trace.service.ProductFactsService.ProducerFacts;
+import vn.ocop.traceability.platform.events.RecordsChanged;
 
 import java.text.Normalizer;
 import java.time.Clock;
@@ -35,6 +37,8 @@ public class GrowingAreaService {
 
     @Inject
     GrowingAreaRepository areas;
+    @Inject
+    Event<RecordsChanged> changed;
     @Inject
     ProductFactsService facts;
     @Inject
@@ -75,6 +79,7 @@ public class GrowingAreaService {
         }
         apply(area, request, knownProducer(area.producerId));
         areas.flush();
+        changed.fire(new RecordsChanged("growing area " + area.id));
         return view(area);
     }
 

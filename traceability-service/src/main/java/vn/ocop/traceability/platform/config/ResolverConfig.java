@@ -3,6 +3,8 @@ package vn.ocop.traceability.platform.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
+
 /**
  * The public face of the resolver: the base URL under which every Digital Link and QR of this service is minted, and
  * where the registry publishes certificates.
@@ -19,4 +21,12 @@ public interface ResolverConfig {
      */
     @WithDefault("http://localhost:8081")
     String registryUrl();
+
+    /**
+     * How long the product and lot parts of a scan record are served from memory. Changes made through this instance
+     * (registry facts, captured events, lot edits) clear them at once; this bounds how late another instance shows
+     * them, for example a revoked certificate.
+     */
+    @WithDefault("1s")
+    Duration recordTtl();
 }

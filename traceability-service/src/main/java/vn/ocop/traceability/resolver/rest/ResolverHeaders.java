@@ -10,7 +10,8 @@ import vn.ocop.traceability.resolver.service.ResolverService;
 
 /**
  * Adds what every resolver response carries, errors and redirects included: CORS for any origin (exposing Link and
- * Location) and the {@code Link} header to the item's linkset and to the GS1 linkset JSON-LD context.
+ * Location) and the {@code Link} header to the item's linkset and to the GS1 linkset JSON-LD context (unless the
+ * resource, which knows the parsed URI, has set it already).
  */
 public class ResolverHeaders {
 
@@ -21,7 +22,7 @@ public class ResolverHeaders {
 
     @ServerResponseFilter
     public void addResolverHeaders(ContainerRequestContext request, ContainerResponseContext response) {
-        String path = request.getUriInfo().getRequestUri().getRawPath();
+        String path = request.getUriInfo().getPath();   // decoded: enough to tell the resolver's paths apart
         boolean digitalLink = path.startsWith("/01/") || path.startsWith(SCAN + "/01/");
         boolean resolverPath = digitalLink || path.startsWith("/p/") || path.equals(ResolverDescriptionResource.PATH);
         if (!resolverPath) {
@@ -29,8 +30,9 @@ public class ResolverHeaders {
         }
         response.getHeaders().putSingle("Access-Control-Allow-Origin", "*");
         response.getHeaders().putSingle("Access-Control-Expose-Headers", "Link, Location, Content-Type, Vary");
-        if (digitalLink || path.startsWith("/p/")) {
-            response.getHeaders().add("Link", ResolverService.linkHeader(publicUri(path)));
+        if ((digitalLink || path.startsWith("/p/")) && !response.getHeaders().containsKey("Link")) {
+            String rawPath = request.getUriInfo().getRequestUri().getRawPath();
+            response.getHeaders().add("Link", ResolverService.linkHeader(publicUri(rawPath)));
         }
     }
 

@@ -2,6 +2,8 @@ package vn.ocop.traceability.resolver.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Encoded;
@@ -34,6 +36,7 @@ import vn.ocop.traceability.resolver.service.DigitalLinkParser;
 import vn.ocop.traceability.resolver.service.ResolverService;
 import vn.ocop.traceability.scan.ScanPageRenderer;
 import vn.ocop.traceability.scan.rest.ScanRecord;
+import vn.ocop.traceability.scan.rest.ScanRecordJson;
 import vn.ocop.traceability.scan.rest.ScanRequests;
 import vn.ocop.traceability.scan.service.ScanService;
 import vn.ocop.traceability.serial.SerialVerifier;
@@ -44,6 +47,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -98,6 +102,8 @@ public class ResolverResource {
     @Inject
     ScanPageRenderer pages;
     @Inject
+    ScanRecordJson recordJson;
+    @Inject
     ObjectMapper json;
     @Inject
     Clock clock;
@@ -128,12 +134,28 @@ public class ResolverResource {
             + "the available ones) or, for JSON, a serial that was never issued",
             content = {@Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)),
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
-    public Response resolve(@Parameter(description = "The Digital Link path after /01/, e.g. 08935000000014/10/L1")
-                            @PathParam("path") @Encoded String path,
-                            @Parameter(description = "A GS1 link type (gs1:pip, https://gs1.org/voc/pip…), or linkset")
-                            @QueryParam("linkType") String linkType,
-                            @Context UriInfo uriInfo, @Context HttpHeaders headers, @Context Request request) {
+    public Uni<Response> resolve(@Parameter(description = "The Digital Link path after /01/, e.g. 08935000000014/10/L1")
+                                 @PathParam("path") @Encoded String path,
+                                 @Parameter(description = "A GS1 link type (gs1:pip, https://gs1.org/voc/pip…), or "
+                                         + "linkset") @QueryParam("linkType") String linkType,
+                                 @Context UriInfo uriInfo, @Context HttpHeaders headers, @Context Request request) {
         DigitalLinkUri uri = DigitalLinkParser.parse("/01/" + path);
+        // the hot path: an app scanning a serial whose product, lot and unit are in memory is answered on the I/O
+        // thread; everything else may read the database and runs on a worker thread
+        if ((linkType == null || linkType.isBlank()) && "GET".equals(request.getMethod())
+                && prefersJson(preferred(headers))) {
+            Optional<ScanService.Scanned> hot = scans.scanFromMemory(uri,
+                    ScanRequests.context(clock, uriInfo, headers));
+            if (hot.isPresent()) {
+                return Uni.createFrom().item(json(uri, hot.get()));
+            }
+        }
+        return Uni.createFrom().item(() -> resolveBlocking(uri, linkType, uriInfo, headers, request))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private Response resolveBlocking(DigitalLinkUri uri, String linkType, UriInfo uriInfo, HttpHeaders headers,
+                                     Request request) {
         String query = uriInfo.getRequestUri().getRawQuery();
         if (linkType != null && !linkType.isBlank()) {
             List<LinkLevel> levels = resolver.links(uri);
@@ -147,7 +169,7 @@ public class ResolverResource {
         if (preferred != null && preferred.isCompatible(MediaType.valueOf(LD_JSON))) {
             return linkset(resolver.links(uri), true);
         }
-        if (preferred != null && preferred.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+        if (prefersJson(preferred)) {
             return scanRecord(uri, uriInfo, headers, request);
         }
         return redirect(resolver.defaultLink(resolver.links(uri)), query);
@@ -203,11 +225,19 @@ public class ResolverResource {
     private Response scanRecord(DigitalLinkUri uri, UriInfo uriInfo, HttpHeaders headers, Request request) {
         SerialVerifier.ScanContext context = "HEAD".equals(request.getMethod()) ? null
                 : ScanRequests.context(clock, uriInfo, headers);
-        ScanRecord record = scans.record(uri, context);
-        if (record.notAnIssuedCode()) {
+        return json(uri, scans.scan(uri, context));
+    }
+
+    private Response json(DigitalLinkUri uri, ScanService.Scanned scanned) {
+        if (scanned.record().notAnIssuedCode()) {
             throw new NotFound("Serial " + uri.serial() + " is not a code issued for this product");
         }
-        return Response.ok(record, MediaType.APPLICATION_JSON_TYPE).header("Vary", VARY).build();
+        return Response.ok(recordJson.write(scanned.record(), scanned.product()), MediaType.APPLICATION_JSON_TYPE)
+                .header("Vary", VARY).header("Link", ResolverService.linkHeader(resolver.publicUri(uri))).build();
+    }
+
+    private static boolean prefersJson(MediaType preferred) {
+        return preferred != null && preferred.isCompatible(MediaType.APPLICATION_JSON_TYPE);
     }
 
     private Response linkset(List<LinkLevel> levels, boolean jsonLd) {

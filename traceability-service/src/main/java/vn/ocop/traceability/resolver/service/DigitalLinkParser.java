@@ -11,7 +11,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Extracts and syntactically validates a GS1 Digital Link URI path of a GTIN (GS1 Digital Link URI syntax 1.4,
@@ -21,8 +20,13 @@ import java.util.regex.Pattern;
  */
 public final class DigitalLinkParser {
 
-    /** GS1 AI encodable character set 82 (GS1 General Specifications, figure 7.11-1). */
-    private static final Pattern CSET_82 = Pattern.compile("[!\"%&'()*+,\\-./0-9:;<=>?A-Z_a-z]+");
+    /** GS1 AI encodable character set 82 (GS1 General Specifications, figure 7.11-1), as an ASCII table. */
+    private static final boolean[] CSET_82 = new boolean[128];
+
+    static {
+        String set = "!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz";
+        set.chars().forEach(c -> CSET_82[c] = true);
+    }
     private static final int MAX_QUALIFIER_LENGTH = 20;
     private static final String LOT = "10";
     private static final String SERIAL = "21";
@@ -82,7 +86,7 @@ public final class DigitalLinkParser {
         if (value.isEmpty() || value.length() > MAX_QUALIFIER_LENGTH) {
             throw RuleViolation.ofField(CODE, field, "must be 1 to " + MAX_QUALIFIER_LENGTH + " characters");
         }
-        if (!CSET_82.matcher(value).matches()) {
+        if (!value.chars().allMatch(c -> c < CSET_82.length && CSET_82[c])) {
             throw RuleViolation.ofField(CODE, field,
                     "may only contain characters of the GS1 AI encodable character set 82");
         }
@@ -91,6 +95,9 @@ public final class DigitalLinkParser {
 
     /** Strict RFC 3986 percent-decoding ('+' stays a plus); a broken escape or invalid UTF-8 is a 400. */
     private static String percentDecode(String field, String encoded) {
+        if (encoded.indexOf('%') < 0 && encoded.chars().allMatch(c -> c < 0x80)) {
+            return encoded;   // nothing to decode: the usual case
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
         for (int i = 0; i < encoded.length(); i++) {
             char c = encoded.charAt(i);

@@ -41,7 +41,7 @@ public class ResolverService {
     /** The links of {@code uri} and of every level above it, most specific first. */
     public List<LinkLevel> links(DigitalLinkUri uri) {
         TraceRecord product = scans.product(uri.gtin14());
-        ScanService.LotRef lot = uri.lot() == null ? null : scans.lot(product.productId(), uri.lot());
+        ScanService.LotRef lot = uri.lot() == null ? null : scans.lot(uri.gtin14(), uri.lot());
         List<LinkLevel> levels = new ArrayList<>();
         for (DigitalLinkUri level : uri.upToGtin()) {
             levels.add(switch (level.level()) {

@@ -1,10 +1,14 @@
 package vn.ocop.traceability.scan.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import vn.ocop.traceability.epcis.EpcisEvent;
 import vn.ocop.traceability.epcis.service.EventQueryService;
 import vn.ocop.traceability.lot.GrowingArea;
@@ -12,6 +16,7 @@ import vn.ocop.traceability.lot.Lot;
 import vn.ocop.traceability.lot.service.GrowingAreaService;
 import vn.ocop.traceability.lot.service.LotService;
 import vn.ocop.traceability.platform.config.ResolverConfig;
+import vn.ocop.traceability.platform.events.RecordsChanged;
 import vn.ocop.traceability.platform.problem.NotFound;
 import vn.ocop.traceability.resolver.DigitalLinkUri;
 import vn.ocop.traceability.scan.rest.ScanRecord;
@@ -58,17 +63,37 @@ public class ScanService {
     public record LotRef(UUID id, String lotCode) {
     }
 
-    /** The product record behind a GTIN, or {@link NotFound}. */
-    public TraceRecord product(String gtin14) {
-        return traceRecords.byGtin(gtin14);
+    /** A lot of a product by GTIN-14 and lot code. */
+    private record LotKey(String gtin14, String lotCode) {
     }
 
-    /** The lot {@code lotCode} of a product, or {@link NotFound}. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public LotRef lot(UUID productId, String lotCode) {
-        Lot lot = lots.find(productId, lotCode)
-                .orElseThrow(() -> new NotFound("No lot " + lotCode + " of this product"));
-        return new LotRef(lot.id, lot.lotCode);
+    private Cache<String, TraceRecord> products;
+    private Cache<LotKey, Optional<ScanRecord.LotView>> lotViews;
+
+    /**
+     * Product records and lot views (with growing area and timeline) live {@code ocop.resolver.record-ttl} in memory:
+     * a scan then costs no query for them. Changes made here clear them when their transaction completes.
+     */
+    @PostConstruct
+    void caches() {
+        products = Caffeine.newBuilder().expireAfterWrite(resolver.recordTtl()).maximumSize(20_000).build();
+        lotViews = Caffeine.newBuilder().expireAfterWrite(resolver.recordTtl()).maximumSize(50_000).build();
+    }
+
+    void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) RecordsChanged changed) {
+        products.invalidateAll();
+        lotViews.invalidateAll();
+    }
+
+    /** The product record behind a GTIN, or {@link NotFound}. */
+    public TraceRecord product(String gtin14) {
+        return products.get(gtin14, traceRecords::byGtin);
+    }
+
+    /** The lot {@code lotCode} of the product with this GTIN-14, or {@link NotFound}. */
+    public LotRef lot(String gtin14, String lotCode) {
+        ScanRecord.LotView lot = lotView(gtin14, lotCode);
+        return new LotRef(lot.id(), lot.lotCode());
     }
 
     /** True when a serial verifier is deployed: only then does a serial scan get a verdict. */
@@ -81,25 +106,67 @@ public class ScanService {
      * is logged and judged; with {@code context} null (HEAD requests) it is not. Unknown GTIN or lot is
      * {@link NotFound}; an unknown serial is a record whose verdict says so.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ScanRecord record(DigitalLinkUri uri, SerialVerifier.ScanContext context) {
-        TraceRecord product = traceRecords.byGtin(uri.gtin14());
-        Optional<Lot> lot = uri.lot() == null ? Optional.empty()
-                : Optional.of(lots.find(product.productId(), uri.lot())
-                .orElseThrow(() -> new NotFound("No lot " + uri.lot() + " of GTIN " + uri.gtin14())));
+        return scan(uri, context).record();
+    }
+
+    /** A scan record with the product's trace record it was made of. */
+    public record Scanned(ScanRecord record, TraceRecord product) {
+    }
+
+    /** As {@link #record}, with the product's trace record. Reads go through services of their own (and caches). */
+    public Scanned scan(DigitalLinkUri uri, SerialVerifier.ScanContext context) {
+        TraceRecord product = product(uri.gtin14());
+        ScanRecord.LotView lot = uri.lot() == null ? null : lotView(uri.gtin14(), uri.lot());
         ScanRecord.SerialView serial = null;
         if (uri.serial() != null) {
             SerialVerifier.SerialScan scan = context != null && verifiesSerials()
                     ? serialVerifier.get().scan(product.productId(), uri.lot(), uri.serial(), context) : null;
-            if (lot.isEmpty() && scan != null && scan.lotId() != null) {
-                lot = lots.find(scan.lotId());
+            if (lot == null && scan != null && scan.lotCode() != null) {
+                lot = lotViews.get(new LotKey(uri.gtin14(), scan.lotCode()), this::loadLotView).orElse(null);
             }
             serial = new ScanRecord.SerialView(uri.serial(), base() + uri.path(),
                     scan == null ? null : scan.verdict().name(), scan == null ? null : scan.scanCount(),
                     scan == null ? null : scan.firstScannedAt());
         }
-        return ScanRecord.of(product, base() + uri.path(),
-                lot.map(l -> lotView(l, uri.gtin14(), product)).orElse(null), serial);
+        return new Scanned(ScanRecord.of(product, base() + uri.path(), lot, serial), product);
+    }
+
+    /**
+     * The record of a serial scan when everything it needs is in memory (product, lot view, the unit's scan state),
+     * judged and logged as {@link #scan} would; empty when something would have to be read, so that the caller can
+     * take the blocking path. Never blocks: fit for an I/O thread.
+     */
+    public Optional<Scanned> scanFromMemory(DigitalLinkUri uri, SerialVerifier.ScanContext context) {
+        if (uri.serial() == null || context == null || !verifiesSerials()) {
+            return Optional.empty();
+        }
+        TraceRecord product = products.getIfPresent(uri.gtin14());
+        if (product == null) {
+            return Optional.empty();
+        }
+        SerialVerifier verifier = serialVerifier.get();
+        Optional<String> lotCode = verifier.lotInMemory(product.productId(), uri.serial())
+                .filter(code -> uri.lot() == null || uri.lot().equals(code));
+        Optional<ScanRecord.LotView> lot = lotCode.map(code -> lotViews.getIfPresent(new LotKey(uri.gtin14(), code)))
+                .flatMap(view -> view == null ? Optional.empty() : view);
+        if (lot.isEmpty()) {
+            return Optional.empty();
+        }
+        SerialVerifier.SerialScan scan = verifier.scan(product.productId(), uri.lot(), uri.serial(), context);
+        ScanRecord.SerialView serial = new ScanRecord.SerialView(uri.serial(), base() + uri.path(),
+                scan.verdict().name(), scan.scanCount(), scan.firstScannedAt());
+        return Optional.of(new Scanned(ScanRecord.of(product, base() + uri.path(), lot.get(), serial), product));
+    }
+
+    private ScanRecord.LotView lotView(String gtin14, String lotCode) {
+        return lotViews.get(new LotKey(gtin14, lotCode), this::loadLotView)
+                .orElseThrow(() -> new NotFound("No lot " + lotCode + " of GTIN " + gtin14));
+    }
+
+    private Optional<ScanRecord.LotView> loadLotView(LotKey key) {
+        TraceRecord product = product(key.gtin14());
+        return lots.find(product.productId(), key.lotCode()).map(l -> lotView(l, key.gtin14(), product));
     }
 
     private ScanRecord.LotView lotView(Lot lot, String gtin14, TraceRecord product) {

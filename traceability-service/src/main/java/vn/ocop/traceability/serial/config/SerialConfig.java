@@ -3,6 +3,8 @@ package vn.ocop.traceability.serial.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
+
 /** Tuning of serial generation, label sheets and the counterfeit signals drawn from scans. */
 @ConfigMapping(prefix = "ocop.serials")
 public interface SerialConfig {
@@ -22,6 +24,35 @@ public interface SerialConfig {
     /** Two scans closer than this (km) are never suspicious: coarse cells and GPS drift make short hops noise. */
     @WithDefault("50")
     double minDistanceKm();
+
+    /**
+     * How often the scans judged in memory are appended to the scan log, in one transaction. A crash loses at most this
+     * much of the log; a clean shutdown writes everything.
+     */
+    @WithDefault("100ms")
+    Duration scanWriteInterval();
+
+    /**
+     * How often logged scans are added to their units' stored counters (one UPDATE for every unit scanned meanwhile).
+     * The counters are a summary of the log; a crash may leave them this much behind it.
+     */
+    @WithDefault("1s")
+    Duration scanCounterInterval();
+
+    /**
+     * How long a unit's scan state is used before it is read again from the database, taking in the scans other
+     * instances have written; also how long an unknown serial is remembered as unknown.
+     */
+    @WithDefault("5s")
+    Duration scanStateRefresh();
+
+    /** Units whose scan state is kept in memory (the most recently scanned). */
+    @WithDefault("200000")
+    int scanStateUnits();
+
+    /** Most scans waiting to be written (the database being unreachable); beyond it the newest are not logged. */
+    @WithDefault("200000")
+    int maxPendingScans();
 
     /** Most labels in one PDF; larger lots are printed page by page ({@code page}, {@code size}). */
     @WithDefault("5000")

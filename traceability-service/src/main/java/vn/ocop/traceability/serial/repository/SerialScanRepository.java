@@ -1,12 +1,17 @@
 package vn.ocop.traceability.serial.repository;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
+import org.postgresql.PGConnection;
 import vn.ocop.traceability.serial.SerialVerifier.Verdict;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,18 +19,20 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 
 /**
- * The scan side of serials in plain SQL: the one-row counter update of a scan, the scan log, and the aggregates of
- * the log for statistics. Every statement is an index lookup or an indexed range scan.
+ * The scan side of serials in plain SQL: the units' stored scan state, the batched write of judged scans (log rows and
+ * counter updates), and the aggregates of the log for statistics. Every statement is an index lookup or an indexed
+ * range scan.
  */
 @ApplicationScoped
 public class SerialScanRepository {
@@ -39,12 +46,6 @@ public class SerialScanRepository {
         Scope(String column) {
             this.column = column;
         }
-    }
-
-    /** The unit's state after counting a scan, with its previous located scan (before this one). */
-    public record Counted(UUID lotId, String lotCode, long scanCount, OffsetDateTime firstScannedAt,
-                          BigDecimal previousLatitude, BigDecimal previousLongitude,
-                          OffsetDateTime previousLocatedAt) {
     }
 
     /** One row of the scan log. */
@@ -62,76 +63,187 @@ public class SerialScanRepository {
 
     @Inject
     EntityManager entityManager;
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** An issued unit's scan state as stored: its lot, count, first scan and last located scan. */
+    public record UnitState(UUID productId, String serial, UUID lotId, String lotCode, long scanCount,
+                            OffsetDateTime firstScannedAt, BigDecimal lastLatitude, BigDecimal lastLongitude,
+                            OffsetDateTime lastLocatedAt) {
+    }
+
+    /** Scans of one unit to add to its stored state: how many, the first one's time, the newest located one. */
+    public record UnitScans(UUID productId, String serial, int scans, OffsetDateTime firstAt, BigDecimal latitude,
+                            BigDecimal longitude, OffsetDateTime locatedAt) {
+    }
+
+    private static final String UNIT_STATE = "select s.product_id, s.serial, s.lot_id, l.lot_code, s.scan_count, "
+            + "s.first_scanned_at, s.last_latitude, s.last_longitude, s.last_located_at from serial s "
+            + "join lot l on l.id = s.lot_id ";
+
+    /** The stored state of the issued units among {@code keys} (product id, serial), on its own connection. */
+    public List<UnitState> units(UUID productId, Collection<String> serials) {
+        if (serials.isEmpty()) {
+            return List.of();
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(UNIT_STATE
+                     + "where s.product_id = ? and s.serial = any (?)")) {
+            select.setObject(1, productId);
+            select.setArray(2, connection.createArrayOf("varchar", serials.toArray()));
+            List<UnitState> units = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    units.add(new UnitState(row.getObject(1, UUID.class), row.getString(2),
+                            row.getObject(3, UUID.class), row.getString(4), row.getLong(5),
+                            row.getObject(6, OffsetDateTime.class), row.getBigDecimal(7), row.getBigDecimal(8),
+                            row.getObject(9, OffsetDateTime.class)));
+                }
+            }
+            return units;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the scan state of serials", e);
+        }
+    }
 
     /**
-     * Counts a scan on an issued unit, in one UPDATE ... RETURNING that locks only the unit's row. Empty when the
-     * product has no such serial, or when {@code lotCode} is given and the unit belongs to another lot.
+     * Appends scans to the log in one transaction on its own connection: rows of issued units through COPY, the
+     * others (filed under the product's lot of the scanned lot code, if there is one, so that fake codes naming a
+     * real lot show in its statistics) as a batch.
      */
-    public Optional<Counted> count(UUID productId, String serial, String lotCode, OffsetDateTime at,
-                                   BigDecimal latitude, BigDecimal longitude) {
-        return session().doReturningWork(connection -> {
-            // the FOR UPDATE sub-select reads the previous located scan under the row lock, so that two concurrent
-            // scans of one unit each compare against the other's location instead of the same stale one
-            try (PreparedStatement update = connection.prepareStatement("""
-                    update serial s
-                       set scan_count = s.scan_count + 1,
-                           first_scanned_at = coalesce(s.first_scanned_at, ?),
-                           last_latitude = coalesce(?, s.last_latitude),
-                           last_longitude = coalesce(?, s.last_longitude),
-                           last_located_at = case when ?::numeric is null then s.last_located_at else ? end
-                      from (select product_id, serial, last_latitude, last_longitude, last_located_at
-                              from serial where product_id = ? and serial = ? for update) old,
-                           lot l
-                     where s.product_id = old.product_id and s.serial = old.serial and l.id = s.lot_id
-                       and (?::varchar is null or l.lot_code = ?)
-                    returning s.lot_id, l.lot_code, s.scan_count, s.first_scanned_at,
-                              old.last_latitude, old.last_longitude, old.last_located_at""")) {
-                update.setObject(1, at);
-                update.setBigDecimal(2, latitude);
-                update.setBigDecimal(3, latitude == null ? null : longitude);
-                update.setBigDecimal(4, latitude);
-                update.setObject(5, at);
-                update.setObject(6, productId);
-                update.setString(7, serial);
-                update.setString(8, lotCode);
-                update.setString(9, lotCode);
-                try (ResultSet row = update.executeQuery()) {
-                    if (!row.next()) {
-                        return Optional.<Counted>empty();
+    public void log(List<ScanRow> log) throws SQLException {
+        inTransaction(connection -> {
+            copyScans(connection, log.stream().filter(scan -> scan.lotId() != null).toList());
+            List<ScanRow> withoutLot = log.stream().filter(scan -> scan.lotId() == null).toList();
+            if (!withoutLot.isEmpty()) {
+                try (PreparedStatement insert = connection.prepareStatement(INSERT_SCAN)) {
+                    for (ScanRow scan : withoutLot) {
+                        bindScan(insert, scan);
+                        insert.addBatch();
                     }
-                    return Optional.of(new Counted(row.getObject(1, UUID.class), row.getString(2), row.getLong(3),
-                            row.getObject(4, OffsetDateTime.class), row.getBigDecimal(5), row.getBigDecimal(6),
-                            row.getObject(7, OffsetDateTime.class)));
+                    insert.executeBatch();
                 }
             }
         });
     }
 
-    /**
-     * Appends a scan to the log. When {@code scan.lotId()} is null and a lot code was scanned, the row is filed under
-     * the product's lot of that code, if there is one, so that fake codes naming a real lot show in its statistics.
-     */
-    public void log(ScanRow scan) {
-        session().doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into serial_scan (product_id, serial, lot_id, lot_code, scanned_at, latitude, longitude,
-                                             user_agent_sha256, verdict)
-                    values (?, ?, coalesce(?, (select id from lot where product_id = ? and lot_code = ?)), ?, ?, ?, ?,
-                            ?, ?)""")) {
-                insert.setObject(1, scan.productId());
-                insert.setString(2, scan.serial());
-                insert.setObject(3, scan.lotId(), Types.OTHER);
-                insert.setObject(4, scan.productId());
-                insert.setString(5, scan.lotCode());
-                insert.setString(6, scan.lotCode());
-                insert.setObject(7, scan.scannedAt());
-                insert.setBigDecimal(8, scan.latitude());
-                insert.setBigDecimal(9, scan.longitude());
-                insert.setString(10, scan.userAgentSha256());
-                insert.setString(11, scan.verdict().name());
-                insert.executeUpdate();
+    /** Adds logged scans to their units' counters: one UPDATE over arrays, in a transaction of its own. */
+    public void count(Collection<UnitScans> units) throws SQLException {
+        if (!units.isEmpty()) {
+            inTransaction(connection -> addToCounters(connection, units));
+        }
+    }
+
+    private interface Work {
+        void run(Connection connection) throws SQLException, IOException;
+    }
+
+    private void inTransaction(Work work) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                work.run(connection);
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e.getNextException() != null ? e.getNextException() : e;
+            } catch (IOException | RuntimeException e) {
+                connection.rollback();
+                throw new SQLException("cannot write the scan log", e);
             }
-        });
+        }
+    }
+
+    private static void copyScans(Connection connection, List<ScanRow> scans) throws SQLException, IOException {
+        if (scans.isEmpty()) {
+            return;
+        }
+        // CSV with every value quoted: only an unquoted empty field is NULL; user-agent hashes and verdicts are
+        // plain, serials and lot codes are GS1 character set 82 (quotes doubled)
+        StringBuilder csv = new StringBuilder(scans.size() * 160);
+        for (ScanRow scan : scans) {
+            csv.append(scan.productId()).append(',');
+            quoted(csv, scan.serial()).append(',').append(scan.lotId()).append(',');
+            quoted(csv, scan.lotCode()).append(',');
+            quoted(csv, TIMESTAMP.format(scan.scannedAt())).append(',');
+            quoted(csv, scan.latitude() == null ? null : scan.latitude().toPlainString()).append(',');
+            quoted(csv, scan.longitude() == null ? null : scan.longitude().toPlainString()).append(',');
+            quoted(csv, scan.userAgentSha256()).append(',');
+            quoted(csv, scan.verdict().name()).append('\n');
+        }
+        connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy serial_scan (product_id, serial, lot_id, "
+                + "lot_code, scanned_at, latitude, longitude, user_agent_sha256, verdict) from stdin (format csv)",
+                new StringReader(csv.toString()));
+    }
+
+    private static StringBuilder quoted(StringBuilder csv, String value) {
+        return value == null ? csv : csv.append('"').append(value.replace("\"", "\"\"")).append('"');
+    }
+
+    private static void addToCounters(Connection connection, Collection<UnitScans> units) throws SQLException {
+        if (units.isEmpty()) {
+            return;
+        }
+        int n = units.size();
+        Object[] products = new Object[n];
+        Object[] serials = new Object[n];
+        Object[] scans = new Object[n];
+        Object[] firsts = new Object[n];
+        Object[] latitudes = new Object[n];
+        Object[] longitudes = new Object[n];
+        Object[] located = new Object[n];
+        int i = 0;
+        for (UnitScans unit : units) {
+            products[i] = unit.productId();
+            serials[i] = unit.serial();
+            scans[i] = unit.scans();
+            firsts[i] = unit.firstAt();
+            latitudes[i] = unit.latitude();
+            longitudes[i] = unit.longitude();
+            located[i] = unit.locatedAt();
+            i++;
+        }
+        try (PreparedStatement update = connection.prepareStatement("""
+                update serial s
+                   set scan_count = s.scan_count + u.scans,
+                       first_scanned_at = coalesce(s.first_scanned_at, u.first_at),
+                       last_latitude = coalesce(u.latitude, s.last_latitude),
+                       last_longitude = coalesce(u.longitude, s.last_longitude),
+                       last_located_at = coalesce(u.located_at, s.last_located_at)
+                  from unnest(?::uuid[], ?::varchar[], ?::int[], ?::timestamptz[], ?::numeric[], ?::numeric[],
+                              ?::timestamptz[]) as u(product_id, serial, scans, first_at, latitude, longitude,
+                                                     located_at)
+                 where s.product_id = u.product_id and s.serial = u.serial""")) {
+            update.setArray(1, connection.createArrayOf("uuid", products));
+            update.setArray(2, connection.createArrayOf("varchar", serials));
+            update.setArray(3, connection.createArrayOf("int4", scans));
+            update.setArray(4, connection.createArrayOf("timestamptz", firsts));
+            update.setArray(5, connection.createArrayOf("numeric", latitudes));
+            update.setArray(6, connection.createArrayOf("numeric", longitudes));
+            update.setArray(7, connection.createArrayOf("timestamptz", located));
+            update.executeUpdate();
+        }
+    }
+
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSxxx");
+
+    private static final String INSERT_SCAN = """
+            insert into serial_scan (product_id, serial, lot_id, lot_code, scanned_at, latitude, longitude,
+                                     user_agent_sha256, verdict)
+            values (?, ?, coalesce(?, (select id from lot where product_id = ? and lot_code = ?)), ?, ?, ?, ?, ?, ?)""";
+
+    private static void bindScan(PreparedStatement insert, ScanRow scan) throws SQLException {
+        insert.setObject(1, scan.productId());
+        insert.setString(2, scan.serial());
+        insert.setObject(3, scan.lotId(), Types.OTHER);
+        insert.setObject(4, scan.productId());
+        insert.setString(5, scan.lotCode());
+        insert.setString(6, scan.lotCode());
+        insert.setObject(7, scan.scannedAt());
+        insert.setBigDecimal(8, scan.latitude());
+        insert.setBigDecimal(9, scan.longitude());
+        insert.setString(10, scan.userAgentSha256());
+        insert.setString(11, scan.verdict().name());
     }
 
     /** Scans of the scope by verdict (every verdict present, zero when none). */

@@ -30,6 +30,8 @@ public class ScanStatsService {
     @Inject
     SerialScanRepository scans;
     @Inject
+    ScanLedger ledger;
+    @Inject
     Clock clock;
 
     @Transactional
@@ -45,6 +47,7 @@ public class ScanStatsService {
     }
 
     private ScanStatsView stats(Scope scope, UUID id) {
+        ledger.flush();   // the scans judged so far, written before they are counted
         Map<Verdict, Long> byVerdict = scans.countByVerdict(scope, id);
         long total = byVerdict.values().stream().mapToLong(Long::longValue).sum();
         Issued issued = scans.issued(scope, id);

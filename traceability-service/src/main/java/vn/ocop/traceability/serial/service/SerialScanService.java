@@ -1,12 +1,11 @@
 package vn.ocop.traceability.serial.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import vn.ocop.traceability.serial.SerialVerifier;
 import vn.ocop.traceability.serial.config.SerialConfig;
-import vn.ocop.traceability.serial.repository.SerialScanRepository;
-import vn.ocop.traceability.serial.repository.SerialScanRepository.Counted;
 import vn.ocop.traceability.serial.repository.SerialScanRepository.ScanRow;
 
 import java.math.BigDecimal;
@@ -22,9 +21,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Judges and logs every consumer scan of a serial URI (the {@link SerialVerifier} the resolver calls). A scan costs
- * one indexed UPDATE ... RETURNING on the unit's row and one INSERT into the log, in one transaction. The log keeps no
- * IP address and no personal data: a location cell of 0.1° (about 11 km) and a SHA-256 of the user agent.
+ * Judges and logs every consumer scan of a serial URI (the {@link SerialVerifier} the resolver calls), on the unit's
+ * live state in the {@link ScanLedger}: no database round trip for a unit scanned before, the log row written in the
+ * ledger's next batch. The log keeps no IP address and no personal data: a location cell of 0.1° (about 11 km) and a
+ * SHA-256 of the user agent.
  */
 @ApplicationScoped
 public class SerialScanService implements SerialVerifier {
@@ -34,53 +34,63 @@ public class SerialScanService implements SerialVerifier {
     /** Longest serial or lot code stored as scanned; AI 21 and AI 10 allow 20 characters. */
     static final int MAX_RAW_LENGTH = 40;
     private static final double EARTH_RADIUS_KM = 6371.0088;
+    /** Hashes of the user agents seen lately: a few browsers and apps scan almost everything. */
+    private static final Cache<String, String> USER_AGENTS = Caffeine.newBuilder().maximumSize(10_000).build();
 
     @Inject
-    SerialScanRepository scans;
+    ScanLedger ledger;
     @Inject
     SerialConfig config;
     @Inject
     Clock clock;
 
     @Override
-    @Transactional
     public SerialScan scan(UUID productId, String lotCode, String serial, ScanContext context) {
         OffsetDateTime at = context != null && context.at() != null ? context.at() : OffsetDateTime.now(clock);
         Optional<Location> location = context == null ? Optional.empty()
                 : Location.coarse(context.latitude(), context.longitude());
         BigDecimal latitude = location.map(Location::latitude).orElse(null);
         BigDecimal longitude = location.map(Location::longitude).orElse(null);
-        String userAgent = context == null ? null : sha256(context.userAgent());
+        String userAgent = context == null || context.userAgent() == null || context.userAgent().isEmpty() ? null
+                : USER_AGENTS.get(context.userAgent(), SerialScanService::sha256);
         String rawSerial = cut(serial);
         String rawLot = cut(lotCode);
 
-        Optional<Counted> counted = rawSerial == null ? Optional.empty()
-                : scans.count(productId, rawSerial, rawLot, at, latitude, longitude);
-        if (counted.isEmpty()) {
-            scans.log(new ScanRow(productId, rawSerial == null ? "" : rawSerial, null, rawLot, at, latitude,
+        Optional<ScanLedger.Unit> issued = rawSerial == null ? Optional.empty() : ledger.unit(productId, rawSerial)
+                // a serial of another lot than the one scanned is not the unit the label claims
+                .filter(unit -> rawLot == null || rawLot.equals(unit.lotCode));
+        if (issued.isEmpty()) {
+            ledger.logUnknown(new ScanRow(productId, rawSerial == null ? "" : rawSerial, null, rawLot, at, latitude,
                     longitude, userAgent, Verdict.UNKNOWN_SERIAL));
             return new SerialScan(Verdict.UNKNOWN_SERIAL, null, null, 0, null);
         }
-        Counted unit = counted.get();
-        Verdict verdict = judge(unit, location, at);
-        scans.log(new ScanRow(productId, rawSerial, unit.lotId(), rawLot, at, latitude, longitude, userAgent,
-                verdict));
-        return new SerialScan(verdict, unit.lotId(), unit.lotCode(), unit.scanCount(), unit.firstScannedAt());
+        return ledger.scan(issued.get(), unit -> {
+            Verdict verdict = judge(unit, location, at);
+            return new ScanLedger.Judged<>(new SerialScan(verdict, unit.lotId, unit.lotCode, unit.scanCount + 1,
+                    unit.firstScannedAt == null ? at : unit.firstScannedAt),
+                    new ScanRow(productId, rawSerial, unit.lotId, rawLot, at, latitude, longitude, userAgent, verdict));
+        });
+    }
+
+    @Override
+    public Optional<String> lotInMemory(UUID productId, String serial) {
+        return ledger.inMemory(productId, cut(serial)).map(unit -> unit.lotCode);
     }
 
     /** Impossible travel outweighs a high count: it points at a copied code in circulation right now. */
-    private Verdict judge(Counted unit, Optional<Location> here, OffsetDateTime at) {
-        if (here.isPresent() && unit.previousLatitude() != null && unit.previousLocatedAt() != null) {
-            Location before = new Location(unit.previousLatitude(), unit.previousLongitude());
+    private Verdict judge(ScanLedger.Unit unit, Optional<Location> here, OffsetDateTime at) {
+        if (here.isPresent() && unit.lastLatitude != null && unit.lastLocatedAt != null) {
+            Location before = new Location(unit.lastLatitude, unit.lastLongitude);
             double km = distanceKm(before, here.get());
             if (km >= config.minDistanceKm()) {
-                double hours = Math.abs(Duration.between(unit.previousLocatedAt(), at).toMillis()) / 3_600_000.0;
+                double hours = Math.abs(Duration.between(unit.lastLocatedAt, at).toMillis()) / 3_600_000.0;
                 if (hours == 0 || km / hours > config.maxSpeedKmh()) {
                     return Verdict.SUSPICIOUS;
                 }
             }
         }
-        return unit.scanCount() > config.manyScansThreshold() ? Verdict.SCANNED_MANY_TIMES : Verdict.AUTHENTIC;
+        // this scan included
+        return unit.scanCount + 1 > config.manyScansThreshold() ? Verdict.SCANNED_MANY_TIMES : Verdict.AUTHENTIC;
     }
 
     /** Great-circle distance (haversine) between two points, in km. */

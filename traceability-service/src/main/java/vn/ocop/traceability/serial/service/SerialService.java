@@ -62,6 +62,8 @@ public class SerialService {
     @Inject
     SerialLabelRenderer labels;
     @Inject
+    ScanLedger ledger;
+    @Inject
     Clock clock;
 
     /**
@@ -100,6 +102,7 @@ public class SerialService {
             // a value another batch of the product already holds: rare at ~49 bits, drawn again for that position
             taken.forEach(seq -> pending.put(seq, fresh(codes, drawn)));
         }
+        ledger.forgetUnknown(lot.productId());
         LOG.infof("issued %d serials for lot %s in %d ms", count, lot.lotId(),
                 (System.nanoTime() - started) / 1_000_000);
         String base = "/lots/" + lot.lotId() + "/serials";

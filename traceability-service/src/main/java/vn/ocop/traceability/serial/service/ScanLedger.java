@@ -1,0 +1,337 @@
+package vn.ocop.traceability.serial.service;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import vn.ocop.traceability.serial.config.SerialConfig;
+import vn.ocop.traceability.serial.repository.SerialScanRepository;
+import vn.ocop.traceability.serial.repository.SerialScanRepository.ScanRow;
+import vn.ocop.traceability.serial.repository.SerialScanRepository.UnitScans;
+import vn.ocop.traceability.serial.repository.SerialScanRepository.UnitState;
+
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+
+/**
+ * The live scan state of serialized units, kept in memory so that judging a consumer's scan costs no database round
+ * trip once the unit is known: the first scan of a unit reads its stored state, later ones update it in memory and
+ * queue the log row. A writer thread appends the queued scans to the log every {@code ocop.serials.scan-write-interval},
+ * adds them to the units' stored counters every {@code ocop.serials.scan-counter-interval} (one UPDATE for all units
+ * scanned meanwhile) and re-reads units older than {@code ocop.serials.scan-state-refresh}, so scans counted by other
+ * instances count here within that time. Writes and re-reads never overlap (one thread, one lock), so a unit's count is
+ * always its stored count plus this instance's scans not yet added to it.
+ */
+@ApplicationScoped
+public class ScanLedger {
+
+    /** A unit of a product. */
+    record Key(UUID productId, String serial) {
+    }
+
+    /** The scan state of one issued unit; mutated only while holding its monitor. */
+    static final class Unit {
+        final Key key;
+        final UUID lotId;
+        final String lotCode;
+        long scanCount;
+        OffsetDateTime firstScannedAt;
+        BigDecimal lastLatitude;
+        BigDecimal lastLongitude;
+        OffsetDateTime lastLocatedAt;
+        /** This instance's scans of the unit not written yet. */
+        int unwritten;
+        long readAtNanos;
+
+        Unit(UnitState stored, long now) {
+            this.key = new Key(stored.productId(), stored.serial());
+            this.lotId = stored.lotId();
+            this.lotCode = stored.lotCode();
+            merge(stored, now);
+        }
+
+        /** Takes the stored state in; this instance's unwritten scans come on top of it. */
+        void merge(UnitState stored, long now) {
+            scanCount = stored.scanCount() + unwritten;
+            if (firstScannedAt == null || stored.firstScannedAt() != null
+                    && stored.firstScannedAt().isBefore(firstScannedAt)) {
+                firstScannedAt = stored.firstScannedAt();
+            }
+            if (stored.lastLocatedAt() != null && (lastLocatedAt == null
+                    || stored.lastLocatedAt().isAfter(lastLocatedAt))) {
+                lastLatitude = stored.lastLatitude();
+                lastLongitude = stored.lastLongitude();
+                lastLocatedAt = stored.lastLocatedAt();
+            }
+            readAtNanos = now;
+        }
+    }
+
+    /** A judged scan waiting to be written, with the unit it counts on (null for a serial never issued). */
+    private record Pending(ScanRow row, Unit unit) {
+    }
+
+    @Inject
+    SerialScanRepository repository;
+    @Inject
+    SerialConfig config;
+
+    private Cache<Key, Optional<Unit>> units;
+    private final Deque<Pending> pending = new ArrayDeque<>();
+    private final AtomicInteger dropped = new AtomicInteger();
+    private final Set<Unit> stale = ConcurrentHashMap.newKeySet();
+    private final ReentrantLock writing = new ReentrantLock();
+    /** Logged scans not yet added to their units' counters (writer thread only). */
+    private final List<Pending> uncounted = new ArrayList<>();
+    private long countedAt = System.nanoTime();
+    private ScheduledExecutorService writer;
+
+    void start(@Observes StartupEvent started) {
+        long refresh = config.scanStateRefresh().toNanos();
+        units = Caffeine.newBuilder().maximumSize(config.scanStateUnits())
+                .expireAfter(new Expiry<Key, Optional<Unit>>() {
+                    @Override
+                    public long expireAfterCreate(Key key, Optional<Unit> unit, long now) {
+                        // an unknown serial is asked again after the refresh time; a known unit stays while scanned
+                        return unit.isPresent() ? TimeUnit.HOURS.toNanos(1) : refresh;
+                    }
+
+                    @Override
+                    public long expireAfterUpdate(Key key, Optional<Unit> unit, long now, long current) {
+                        return current;
+                    }
+
+                    @Override
+                    public long expireAfterRead(Key key, Optional<Unit> unit, long now, long current) {
+                        return unit.isPresent() ? TimeUnit.HOURS.toNanos(1) : current;
+                    }
+                }).build();
+        writer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "serial-scan-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long interval = Math.max(1, config.scanWriteInterval().toMillis());
+        writer.scheduleWithFixedDelay(this::writeQuietly, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        if (writer != null) {
+            writer.shutdown();
+            try {
+                writer.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        try {
+            write(true);
+        } catch (SQLException | RuntimeException e) {
+            Log.warnf("Scans judged before shutdown not written: %s", e.getMessage());
+        }
+    }
+
+    /** The unit {@code serial} of the product, read from the database the first time; empty when never issued. */
+    Optional<Unit> unit(UUID productId, String serial) {
+        Optional<Unit> unit = units.get(new Key(productId, serial), key -> repository
+                .units(key.productId(), List.of(key.serial())).stream().findFirst()
+                .map(stored -> new Unit(stored, System.nanoTime())));
+        unit.filter(u -> System.nanoTime() - u.readAtNanos > config.scanStateRefresh().toNanos())
+                .ifPresent(stale::add);
+        return unit;
+    }
+
+    /** The unit {@code serial} of the product if its state is in memory (never reads the database). */
+    Optional<Unit> inMemory(UUID productId, String serial) {
+        Optional<Unit> unit = serial == null ? null : units.getIfPresent(new Key(productId, serial));
+        return unit == null ? Optional.empty() : unit;
+    }
+
+    /**
+     * Judges a scan of {@code unit} under its monitor ({@code judge} sees the state before the scan and returns the
+     * row to log, after which the state counts the scan) and queues the row.
+     */
+    <T> T scan(Unit unit, Function<Unit, Judged<T>> judge) {
+        synchronized (unit) {
+            Judged<T> judged = judge.apply(unit);
+            unit.scanCount++;
+            if (unit.firstScannedAt == null) {
+                unit.firstScannedAt = judged.row().scannedAt();
+            }
+            if (judged.row().latitude() != null) {
+                unit.lastLatitude = judged.row().latitude();
+                unit.lastLongitude = judged.row().longitude();
+                unit.lastLocatedAt = judged.row().scannedAt();
+            }
+            unit.unwritten++;
+            queue(new Pending(judged.row(), unit));
+            return judged.result();
+        }
+    }
+
+    /** What a judgement returns to the caller and logs. */
+    record Judged<T>(T result, ScanRow row) {
+    }
+
+    /** Queues the log row of a scan that counts on no unit (a serial never issued). */
+    void logUnknown(ScanRow row) {
+        queue(new Pending(row, null));
+    }
+
+    /** Forgets serials remembered as never issued for the product (new serials were just issued). */
+    void forgetUnknown(UUID productId) {
+        if (units != null) {
+            units.asMap().entrySet().removeIf(e -> e.getValue().isEmpty() && e.getKey().productId().equals(productId));
+        }
+    }
+
+    /**
+     * Writes every queued scan now (statistics read the log after this). Runs on the writer thread, outside any
+     * transaction of the caller.
+     */
+    public void flush() {
+        try {
+            writer.submit(() -> {
+                write(true);
+                return null;
+            }).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the scan log", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot write the scan log", e.getCause() != null ? e.getCause() : e);
+        }
+    }
+
+    private void queue(Pending scan) {
+        synchronized (pending) {
+            if (pending.size() >= config.maxPendingScans()) {
+                dropped.incrementAndGet();
+                return;
+            }
+            pending.addLast(scan);
+        }
+    }
+
+    private void writeQuietly() {
+        try {
+            write();
+        } catch (SQLException | RuntimeException e) {
+            Log.warnf("Scan log not written, retrying in %s: %s", config.scanWriteInterval(), e.getMessage());
+        }
+        int lost = dropped.getAndSet(0);
+        if (lost > 0) {
+            Log.warnf("%d scans were judged but not logged: more than %d were waiting to be written", lost,
+                    config.maxPendingScans());
+        }
+    }
+
+    private void write() throws SQLException {
+        write(false);
+    }
+
+    /**
+     * Logs the queued scans; adds the logged ones to the units' counters every {@code scan-counter-interval} (or
+     * now, when {@code allCounters}); then re-reads stale units.
+     */
+    private void write(boolean allCounters) throws SQLException {
+        writing.lock();
+        try {
+            List<Pending> batch;
+            synchronized (pending) {
+                batch = new ArrayList<>(pending);
+            }
+            if (!batch.isEmpty()) {
+                repository.log(batch.stream().map(Pending::row).toList());
+                synchronized (pending) {
+                    for (int i = 0; i < batch.size(); i++) {
+                        pending.removeFirst();
+                    }
+                }
+                batch.stream().filter(scan -> scan.unit() != null).forEach(uncounted::add);
+            }
+            long now = System.nanoTime();
+            if (!uncounted.isEmpty() && (allCounters
+                    || now - countedAt >= config.scanCounterInterval().toNanos())) {
+                repository.count(byUnit(uncounted));
+                for (Pending scan : uncounted) {
+                    synchronized (scan.unit()) {
+                        scan.unit().unwritten--;
+                    }
+                }
+                uncounted.clear();
+                countedAt = now;
+            }
+            refreshStale();
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /** The scans of each unit, in the order they were judged. */
+    private static List<UnitScans> byUnit(List<Pending> scans) {
+        Map<Unit, List<ScanRow>> rows = new LinkedHashMap<>();
+        for (Pending scan : scans) {
+            rows.computeIfAbsent(scan.unit(), u -> new ArrayList<>()).add(scan.row());
+        }
+        List<UnitScans> units = new ArrayList<>(rows.size());
+        rows.forEach((unit, unitScans) -> {
+            ScanRow located = null;
+            for (ScanRow row : unitScans) {
+                if (row.latitude() != null) {
+                    located = row;
+                }
+            }
+            units.add(new UnitScans(unit.key.productId(), unit.key.serial(), unitScans.size(),
+                    unitScans.get(0).scannedAt(), located == null ? null : located.latitude(),
+                    located == null ? null : located.longitude(), located == null ? null : located.scannedAt()));
+        });
+        return units;
+    }
+
+    /** Re-reads the units found stale by scans since the last write, one query per product. */
+    private void refreshStale() {
+        if (stale.isEmpty()) {
+            return;
+        }
+        Map<UUID, Map<String, Unit>> byProduct = new HashMap<>();
+        for (Unit unit : List.copyOf(stale)) {
+            stale.remove(unit);
+            byProduct.computeIfAbsent(unit.key.productId(), p -> new HashMap<>()).put(unit.key.serial(), unit);
+        }
+        long now = System.nanoTime();
+        byProduct.forEach((product, serials) -> {
+            for (UnitState stored : repository.units(product, serials.keySet())) {
+                Unit unit = serials.get(stored.serial());
+                synchronized (unit) {
+                    unit.merge(stored, now);
+                }
+            }
+        });
+    }
+}
