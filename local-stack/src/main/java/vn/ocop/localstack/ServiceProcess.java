@@ -71,7 +71,7 @@ public final class ServiceProcess {
         }
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(jvmOptions);
+        jvmOptions.forEach(option -> command.add(option.replace("{service}", name)));   // per-service file names
         command.add("-jar");
         command.add(jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command)

@@ -12,7 +12,8 @@ import java.util.List;
 /** What the benchmark mains share: command-line options, timing, percentiles and one HTTP client. */
 final class BenchSupport {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private BenchSupport() {
     }
