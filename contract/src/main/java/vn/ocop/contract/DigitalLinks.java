@@ -44,6 +44,21 @@ public final class DigitalLinks {
 
     /** Percent-encodes a GS1 AI value for a URI path segment (RFC 3986 unreserved characters stay as they are). */
     public static String encode(String value) {
+        if (unreserved(value)) {
+            return value;   // the usual lot or serial: nothing to encode
+        }
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("%7E", "~");
+    }
+
+    /** True when every character is an RFC 3986 unreserved one: A–Z a–z 0–9 - . _ ~ */
+    private static boolean unreserved(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.'
+                    || c == '_' || c == '~')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 package vn.ocop.traceability.lot.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.DigitalLinks;
@@ -20,6 +21,7 @@ import vn.ocop.traceability.platform.security.Caller;
 import vn.ocop.traceability.trace.CertificateStatus;
 import vn.ocop.traceability.trace.service.ProductFactsService;
 import vn.ocop.traceability.trace.service.ProductFactsService.ProductFacts;
+import vn.ocop.traceability.platform.events.RecordsChanged;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -39,6 +41,8 @@ public class LotService {
 
     @Inject
     LotRepository lots;
+    @Inject
+    Event<RecordsChanged> changed;
     @Inject
     ProductFactsService facts;
     @Inject
@@ -86,6 +90,7 @@ public class LotService {
         lot.createdAt = OffsetDateTime.now(clock);
         lots.persist(lot);
         lots.flush();
+        changed.fire(new RecordsChanged("lot " + lot.id));   // a scan may have found no such lot a moment ago
         return view(lot, product);
     }
 

@@ -143,7 +143,7 @@ public class ResolverResource {
         // the hot path: an app scanning a serial whose product, lot and unit are in memory is answered on the I/O
         // thread; everything else may read the database and runs on a worker thread
         if ((linkType == null || linkType.isBlank()) && "GET".equals(request.getMethod())
-                && prefersJson(preferred(headers))) {
+                && (asksOnlyForJson(headers) || prefersJson(preferred(headers)))) {
             Optional<ScanService.Scanned> hot = scans.scanFromMemory(uri,
                     ScanRequests.context(clock, uriInfo, headers));
             if (hot.isPresent()) {
@@ -233,7 +233,12 @@ public class ResolverResource {
             throw new NotFound("Serial " + uri.serial() + " is not a code issued for this product");
         }
         return Response.ok(recordJson.write(scanned.record(), scanned.product()), MediaType.APPLICATION_JSON_TYPE)
-                .header("Vary", VARY).header("Link", ResolverService.linkHeader(resolver.publicUri(uri))).build();
+                .header("Vary", VARY).header("Link", ResolverService.linkHeader(scanned.record().uri())).build();
+    }
+
+    /** An app asking for JSON and nothing else, told without parsing the header (the scanning apps' usual ask). */
+    private static boolean asksOnlyForJson(HttpHeaders headers) {
+        return MediaType.APPLICATION_JSON.equals(headers.getHeaderString(HttpHeaders.ACCEPT));
     }
 
     private static boolean prefersJson(MediaType preferred) {

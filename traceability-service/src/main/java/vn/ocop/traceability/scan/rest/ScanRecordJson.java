@@ -46,8 +46,8 @@ public class ScanRecordJson {
 
     /** The JSON of {@code record}, built from {@code product}, the trace record it was made of. */
     public byte[] write(ScanRecord record, TraceRecord product) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
         byte[] head = part(product);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(head.length + 2048);
         out.write(head, 0, head.length - 1);   // the product's fields, without the closing brace
         out.writeBytes(URI);
         string(out, record.uri());

@@ -154,9 +154,10 @@ public class ScanService {
             return Optional.empty();
         }
         SerialVerifier.SerialScan scan = verifier.scan(product.productId(), uri.lot(), uri.serial(), context);
-        ScanRecord.SerialView serial = new ScanRecord.SerialView(uri.serial(), base() + uri.path(),
-                scan.verdict().name(), scan.scanCount(), scan.firstScannedAt());
-        return Optional.of(new Scanned(ScanRecord.of(product, base() + uri.path(), lot.get(), serial), product));
+        String scanned = base() + uri.path();
+        ScanRecord.SerialView serial = new ScanRecord.SerialView(uri.serial(), scanned, scan.verdict().name(),
+                scan.scanCount(), scan.firstScannedAt());
+        return Optional.of(new Scanned(ScanRecord.of(product, scanned, lot.get(), serial), product));
     }
 
     private ScanRecord.LotView lotView(String gtin14, String lotCode) {
