@@ -2,18 +2,12 @@ package vn.ocop.traceability.epcis.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.ocop.traceability.epcis.EpcisEvent;
-
 import org.hibernate.Session;
-import org.postgresql.PGConnection;
+import vn.ocop.traceability.epcis.EpcisEvent;
+import vn.ocop.traceability.platform.persistence.CsvCopy;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -59,40 +53,15 @@ public class EpcisEventRepository implements PanacheRepositoryBase<EpcisEvent, U
         });
     }
 
-    /**
-     * Inserts event rows (values in the order of {@link #COLUMNS}) with PostgreSQL COPY in CSV form: every non-null
-     * value is quoted, so only an unquoted empty field is NULL and nothing in a JSON body needs other escaping.
-     */
+    /** Inserts event rows (values in the order of {@link #COLUMNS}) with PostgreSQL COPY. */
     public void copy(List<Object[]> rows) {
-        StringBuilder csv = new StringBuilder(rows.size() * 1024);
-        for (Object[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                if (i > 0) {
-                    csv.append(',');
-                }
-                if (row[i] != null) {
-                    String value = row[i] instanceof OffsetDateTime time ? TIMESTAMP.format(time) : row[i].toString();
-                    csv.append('"').append(value.replace("\"", "\"\"")).append('"');
-                }
-            }
-            csv.append('\n');
-        }
-        session().doWork(connection -> {
-            try {
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy epcis_event (" + COLUMNS
-                        + ") from stdin (format csv)", new StringReader(csv.toString()));
-            } catch (IOException e) {
-                throw new SQLException("cannot stream events to PostgreSQL", e);
-            }
-        });
+        session().doWork(connection -> CsvCopy.copy(connection, "epcis_event", COLUMNS, rows));
     }
 
     /** The columns {@link #copy(List)} fills, in order. */
     public static final String COLUMNS = "id, lot_id, seq, event_id, event_type, event_time, event_time_zone_offset, "
             + "biz_step, disposition, read_point, biz_location, recorded_by, recorded_at, capture_id, body, "
             + "previous_hash, hash";
-
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSxxx");
 
     private Session session() {
         return getEntityManager().unwrap(Session.class);

@@ -17,9 +17,9 @@ import vn.ocop.traceability.lot.Lot;
 import vn.ocop.traceability.lot.service.LotService;
 import vn.ocop.traceability.outbox.TraceabilityFact;
 import vn.ocop.traceability.outbox.service.OutboxWriter;
+import vn.ocop.traceability.platform.events.RecordsChanged;
 import vn.ocop.traceability.platform.problem.Conflict;
 import vn.ocop.traceability.platform.problem.Problem;
-import vn.ocop.traceability.platform.events.RecordsChanged;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -48,9 +48,6 @@ public class EventChainService {
     public record Appended(UUID lotId, String eventId, int seq, String hash, ObjectNode event) {
     }
 
-    private static final String COPY = "copy epcis_event (id, lot_id, seq, event_id, event_type, event_time, "
-            + "event_time_zone_offset, biz_step, disposition, read_point, biz_location, recorded_by, recorded_at, "
-            + "capture_id, body, previous_hash, hash) from stdin (format csv)";
 
     @Inject
     LotService lots;

@@ -11,6 +11,7 @@ import vn.ocop.traceability.lot.GrowingArea;
 import vn.ocop.traceability.lot.repository.GrowingAreaRepository;
 import vn.ocop.traceability.lot.rest.GrowingAreaRequest;
 import vn.ocop.traceability.lot.rest.GrowingAreaView;
+import vn.ocop.traceability.platform.events.RecordsChanged;
 import vn.ocop.traceability.platform.paging.PageView;
 import vn.ocop.traceability.platform.problem.Conflict;
 import vn.ocop.traceability.platform.problem.Forbidden;
@@ -22,7 +23,6 @@ import vn.ocop.traceability.platform.security.Caller;
 import vn.ocop.traceability.platform.security.Roles;
 import vn.ocop.traceability.trace.service.ProductFactsService;
 import vn.ocop.traceability.trace.service.ProductFactsService.ProducerFacts;
-import vn.ocop.traceability.platform.events.RecordsChanged;
 
 import java.text.Normalizer;
 import java.time.Clock;

@@ -11,6 +11,7 @@ import vn.ocop.traceability.lot.repository.LotRepository;
 import vn.ocop.traceability.lot.rest.LotRequest;
 import vn.ocop.traceability.lot.rest.LotView;
 import vn.ocop.traceability.platform.config.ResolverConfig;
+import vn.ocop.traceability.platform.events.RecordsChanged;
 import vn.ocop.traceability.platform.paging.PageView;
 import vn.ocop.traceability.platform.problem.Conflict;
 import vn.ocop.traceability.platform.problem.Forbidden;
@@ -21,7 +22,6 @@ import vn.ocop.traceability.platform.security.Caller;
 import vn.ocop.traceability.trace.CertificateStatus;
 import vn.ocop.traceability.trace.service.ProductFactsService;
 import vn.ocop.traceability.trace.service.ProductFactsService.ProductFacts;
-import vn.ocop.traceability.platform.events.RecordsChanged;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

@@ -6,12 +6,9 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hibernate.Session;
-import org.postgresql.PGConnection;
+import vn.ocop.traceability.platform.persistence.CsvCopy;
 import vn.ocop.traceability.serial.Serial;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -132,15 +129,8 @@ public class SerialRepository implements PanacheRepositoryBase<Serial, Serial.Ke
     }
 
     private static void copy(Connection connection, Map<Integer, String> candidates) throws SQLException {
-        StringBuilder text = new StringBuilder(candidates.size() * 20);
-        // serial values come from a fixed alphanumeric alphabet: nothing to escape in COPY's text format
-        candidates.forEach((seq, serial) -> text.append(serial).append('\t').append(seq).append('\n'));
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy serial_incoming (serial, seq) from stdin", new StringReader(text.toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CsvCopy.copy(connection, "serial_incoming", "serial, seq", candidates.entrySet().stream()
+                .map(candidate -> new Object[] {candidate.getValue(), candidate.getKey()}).toList());
     }
 
     private Session session() {

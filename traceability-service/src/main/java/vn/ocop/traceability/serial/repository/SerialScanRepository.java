@@ -5,11 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
-import org.postgresql.PGConnection;
+import vn.ocop.traceability.platform.persistence.CsvCopy;
 import vn.ocop.traceability.serial.SerialVerifier.Verdict;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,7 +17,6 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -135,7 +132,7 @@ public class SerialScanRepository {
     }
 
     private interface Work {
-        void run(Connection connection) throws SQLException, IOException;
+        void run(Connection connection) throws SQLException;
     }
 
     private void inTransaction(Work work) throws SQLException {
@@ -147,37 +144,18 @@ public class SerialScanRepository {
             } catch (SQLException e) {
                 connection.rollback();
                 throw e.getNextException() != null ? e.getNextException() : e;
-            } catch (IOException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 connection.rollback();
                 throw new SQLException("cannot write the scan log", e);
             }
         }
     }
 
-    private static void copyScans(Connection connection, List<ScanRow> scans) throws SQLException, IOException {
-        if (scans.isEmpty()) {
-            return;
-        }
-        // CSV with every value quoted: only an unquoted empty field is NULL; user-agent hashes and verdicts are
-        // plain, serials and lot codes are GS1 character set 82 (quotes doubled)
-        StringBuilder csv = new StringBuilder(scans.size() * 160);
-        for (ScanRow scan : scans) {
-            csv.append(scan.productId()).append(',');
-            quoted(csv, scan.serial()).append(',').append(scan.lotId()).append(',');
-            quoted(csv, scan.lotCode()).append(',');
-            quoted(csv, TIMESTAMP.format(scan.scannedAt())).append(',');
-            quoted(csv, scan.latitude() == null ? null : scan.latitude().toPlainString()).append(',');
-            quoted(csv, scan.longitude() == null ? null : scan.longitude().toPlainString()).append(',');
-            quoted(csv, scan.userAgentSha256()).append(',');
-            quoted(csv, scan.verdict().name()).append('\n');
-        }
-        connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy serial_scan (product_id, serial, lot_id, "
-                + "lot_code, scanned_at, latitude, longitude, user_agent_sha256, verdict) from stdin (format csv)",
-                new StringReader(csv.toString()));
-    }
-
-    private static StringBuilder quoted(StringBuilder csv, String value) {
-        return value == null ? csv : csv.append('"').append(value.replace("\"", "\"\"")).append('"');
+    private static void copyScans(Connection connection, List<ScanRow> scans) throws SQLException {
+        CsvCopy.copy(connection, "serial_scan", "product_id, serial, lot_id, lot_code, scanned_at, latitude, longitude, "
+                + "user_agent_sha256, verdict", scans.stream().map(scan -> new Object[] {scan.productId(),
+                scan.serial(), scan.lotId(), scan.lotCode(), scan.scannedAt(), scan.latitude(), scan.longitude(),
+                scan.userAgentSha256(), scan.verdict().name()}).toList());
     }
 
     private static void addToCounters(Connection connection, Collection<UnitScans> units) throws SQLException {
@@ -224,8 +202,6 @@ public class SerialScanRepository {
             update.executeUpdate();
         }
     }
-
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSxxx");
 
     private static final String INSERT_SCAN = """
             insert into serial_scan (product_id, serial, lot_id, lot_code, scanned_at, latitude, longitude,
