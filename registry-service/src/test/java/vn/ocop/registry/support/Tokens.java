@@ -40,14 +40,22 @@ public final class Tokens {
         return SharedInfra.jwt().token("ministry@mae.gov.vn", "ministry");
     }
 
-    /** A council member whose token subject names its seat; {@code provinceCode} null for the national council. */
+    /**
+     * A council member whose token subject names its seat; {@code provinceCode} null for the national council (whose
+     * staff carry {@code province_code} = national).
+     */
     public static String councilMember(String subject, String provinceCode) {
         return SharedInfra.jwt().token(subject, Set.of("council-member"),
-                provinceCode == null ? Map.of() : Map.of("province_code", provinceCode), Duration.ofHours(1));
+                Map.of("province_code", provinceCode == null ? "national" : provinceCode), Duration.ofHours(1));
     }
 
     public static String councilSecretary(String provinceCode) {
         return SharedInfra.jwt().token("secretary-" + provinceCode, Set.of("council-secretary"),
-                provinceCode == null ? Map.of() : Map.of("province_code", provinceCode), Duration.ofHours(1));
+                Map.of("province_code", provinceCode == null ? "national" : provinceCode), Duration.ofHours(1));
+    }
+
+    /** A token of {@code role} with exactly these claims (e.g. a scoped role without its scope claim). */
+    public static String withClaims(String subject, String role, Map<String, Object> claims) {
+        return SharedInfra.jwt().token(subject, Set.of(role), claims, Duration.ofHours(1));
     }
 }

@@ -18,6 +18,7 @@ import vn.ocop.registry.platform.problem.DomainException;
 import vn.ocop.registry.platform.problem.FieldError;
 import vn.ocop.registry.platform.security.CallerScope;
 import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.registry.platform.security.ScopeClaims;
 import vn.ocop.registry.platform.text.TextSearch;
 import vn.ocop.registry.producer.service.ProducerService;
 
@@ -134,7 +135,7 @@ public class CouncilService {
     @Transactional
     public List<CouncilView> list() {
         List<Council> visible = caller.isNational() ? councils.all()
-                : councils.of(caller.claim("province_code").orElse(null));
+                : councils.of(councilProvince().orElse(null));
         return visible.stream().filter(this::canSee).map(c -> CouncilView.of(c, conflictsOf(c))).toList();
     }
 
@@ -190,7 +191,16 @@ public class CouncilService {
                 && !caller.has(Roles.COUNCIL_SECRETARY)) {
             throw new ForbiddenException("councils are read by their province's staff and the national roles");
         }
-        String province = caller.claim("province_code").orElse(null);
-        return province == null ? council.level == CouncilLevel.NATIONAL : province.equals(council.provinceCode);
+        String province = caller.claim("province_code")
+                .orElseThrow(() -> new ForbiddenException("the token has no province_code claim"));
+        return ScopeClaims.NATIONAL.equals(province) ? council.level == CouncilLevel.NATIONAL
+                : province.equals(council.provinceCode);
+    }
+
+    /** The caller's province; empty for national council staff ({@code province_code} = national). */
+    private java.util.Optional<String> councilProvince() {
+        String province = caller.claim("province_code")
+                .orElseThrow(() -> new ForbiddenException("the token has no province_code claim"));
+        return ScopeClaims.NATIONAL.equals(province) ? java.util.Optional.empty() : java.util.Optional.of(province);
     }
 }

@@ -17,6 +17,14 @@ public class DossierAttachmentRepository implements PanacheRepositoryBase<Dossie
         return list("dossierId", Sort.by("uploadedAt").and("id"), dossierId);
     }
 
+    /** How many attachments the dossier has and their total bytes. */
+    public long[] countAndBytes(UUID dossierId) {
+        Object[] row = getEntityManager().createQuery("select count(a), coalesce(sum(a.sizeBytes), 0) from "
+                + "DossierAttachment a where a.dossierId = ?1", Object[].class).setParameter(1, dossierId)
+                .getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
     public boolean hasKind(UUID dossierId, AttachmentKind kind) {
         return count("dossierId = ?1 and kind = ?2", dossierId, kind) > 0;
     }

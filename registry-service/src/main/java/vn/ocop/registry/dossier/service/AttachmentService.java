@@ -24,7 +24,8 @@ import java.util.UUID;
 
 /**
  * Owns dossier attachments: accepts PDF, JPEG and PNG recognised by their leading bytes (never by name or declared
- * type alone), up to {@code ocop.dossiers.max-attachment-bytes}, stores them with a SHA-256 checksum in the dossier's
+ * type alone), up to {@code ocop.dossiers.max-attachment-bytes} each and {@code max-attachments} /
+ * {@code max-attachments-total-bytes} per dossier, stores them with a SHA-256 checksum in the dossier's
  * transaction, and serves them back to whoever may see the dossier.
  */
 @ApplicationScoped
@@ -75,6 +76,19 @@ public class AttachmentService {
                     new FieldError("Content-Type", "does not match the content (" + mediaType + ")"));
         }
         Dossier dossier = dossiers.editableDraft(dossierId, version);
+        long[] held = attachments.countAndBytes(dossier.id);
+        if (held[0] + 1 > config.dossiers().maxAttachments()) {
+            throw DomainException.limitExceeded("attachment-limit", "The dossier holds " + held[0]
+                    + " attachments; at most " + config.dossiers().maxAttachments() + " are accepted",
+                    new FieldError("body", "a dossier holds at most " + config.dossiers().maxAttachments()
+                            + " attachments"));
+        }
+        if (held[1] + content.length > config.dossiers().maxAttachmentsTotalBytes()) {
+            throw DomainException.limitExceeded("attachment-limit", "The dossier's attachments would total "
+                    + (held[1] + content.length) + " bytes; at most " + config.dossiers().maxAttachmentsTotalBytes()
+                    + " are accepted", new FieldError("body", "a dossier's attachments total at most "
+                    + config.dossiers().maxAttachmentsTotalBytes() + " bytes"));
+        }
         DossierAttachment attachment = new DossierAttachment();
         attachment.id = UUID.randomUUID();
         attachment.dossierId = dossier.id;

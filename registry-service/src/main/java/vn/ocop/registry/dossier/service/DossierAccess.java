@@ -6,6 +6,7 @@ import vn.ocop.registry.dossier.Dossier;
 import vn.ocop.registry.dossier.DossierState;
 import vn.ocop.registry.platform.security.CallerScope;
 import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.registry.platform.security.ScopeClaims;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
@@ -20,7 +21,8 @@ import java.util.UUID;
  * <li>province-admin: its province ({@code province_code}); commune-officer: its commune ({@code commune_code});
  * producer: its own ({@code producer_id})</li>
  * <li>council-member, council-secretary of a provincial council ({@code province_code}): its province's dossiers from
- * council review on; of the national council (no province): dossiers sent to ministry review</li>
+ * council review on; of the national council ({@code province_code} = national): dossiers sent to ministry review</li>
+ * <li>a scoped role without its claim: 403 (fail closed, see {@link ScopeClaims})</li>
  * </ul>
  */
 @ApplicationScoped
@@ -71,9 +73,10 @@ public class DossierAccess {
             return new Visibility(UUID.fromString(claim("producer_id")), null, null, null, null);
         }
         if (caller.has(Roles.COUNCIL_MEMBER) || caller.has(Roles.COUNCIL_SECRETARY)) {
-            return caller.claim("province_code")
-                    .map(p -> new Visibility(null, null, p, FROM_COUNCIL, null))
-                    .orElse(new Visibility(null, null, null, FROM_MINISTRY, MINISTRY_THRESHOLD));
+            String province = claim("province_code");
+            return ScopeClaims.NATIONAL.equals(province)
+                    ? new Visibility(null, null, null, FROM_MINISTRY, MINISTRY_THRESHOLD)
+                    : new Visibility(null, null, province, FROM_COUNCIL, null);
         }
         throw new ForbiddenException("no role in the certification workflow");
     }

@@ -19,9 +19,15 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUI
     }
 
     public int interruptUnfinished(OffsetDateTime at) {
-        return update("status = ?1, finishedAt = ?2, error = ?3 where status in ?4", ImportStatus.INTERRUPTED, at,
+        return update("status = ?1, finishedAt = ?2, error = ?3, content = null where status in ?4",
+                ImportStatus.INTERRUPTED, at,
                 "the service stopped while the job was queued or running",
                 List.of(ImportStatus.QUEUED, ImportStatus.VALIDATING, ImportStatus.WRITING));
+    }
+
+    /** Deletes jobs that finished before {@code cutoff} (their issues go with them); returns how many. */
+    public int deleteFinishedBefore(OffsetDateTime cutoff) {
+        return (int) delete("finishedAt < ?1", cutoff);
     }
 
     /** Which of these values exist in {@code table.column} (a fixed pair named by the caller, never user input). */

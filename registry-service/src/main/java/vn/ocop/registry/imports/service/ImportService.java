@@ -5,6 +5,7 @@ import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -20,6 +21,7 @@ import vn.ocop.registry.imports.ImportIssue;
 import vn.ocop.registry.imports.ImportJob;
 import vn.ocop.registry.imports.ImportMode;
 import vn.ocop.registry.imports.ImportStatus;
+import vn.ocop.registry.imports.config.ImportConfig;
 import vn.ocop.registry.imports.repository.ImportJobRepository;
 import vn.ocop.registry.imports.service.ImportValidator.CertificatePlan;
 import vn.ocop.registry.imports.service.ImportValidator.Plan;
@@ -48,6 +50,8 @@ import java.util.UUID;
  * services (so imported facts publish the same outbox events as API-created ones) — all in one transaction
  * (ALL_OR_NOTHING, and only when no row is bad) or a transaction per chunk of valid rows (VALID_ROWS). Progress is
  * committed as it goes so it can be watched; jobs a stopped service leaves unfinished become INTERRUPTED at start.
+ * Limits ({@link ImportConfig}): the workbook's bytes, inflated size and rows are checked before the job is recorded;
+ * its content is deleted when the job ends, and finished jobs are purged after the retention period.
  */
 @ApplicationScoped
 public class ImportService {
@@ -65,12 +69,14 @@ public class ImportService {
     private final CertificateService certificates;
     private final CallerScope caller;
     private final Clock clock;
+    private final ImportConfig limits;
     private final ManagedExecutor executor = ManagedExecutor.builder().maxAsync(1)
             .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
 
     public ImportService(ImportJobRepository jobs, RegisterWorkbook workbooks, ImportValidator validator,
                          ProducerService producers, ProductService products, CertificateService certificates,
-                         CallerScope caller, Clock clock) {
+                         CallerScope caller, Clock clock, ImportConfig limits) {
+        this.limits = limits;
         this.jobs = jobs;
         this.workbooks = workbooks;
         this.validator = validator;
@@ -99,6 +105,19 @@ public class ImportService {
         }
         if (content.length < 4 || content[0] != 'P' || content[1] != 'K') {
             throw DomainException.unsupportedType("The body is not an XLSX workbook (a ZIP package)");
+        }
+        WorkbookGuard.check(content, limits);
+        long rows;
+        try {
+            rows = workbooks.countRows(content, limits.maxRows());
+        } catch (RegisterWorkbook.Unreadable e) {
+            throw DomainException.unsupportedType("The body is not a readable XLSX workbook",
+                    new vn.ocop.registry.platform.problem.FieldError("body", "must be an XLSX workbook"));
+        }
+        if (rows > limits.maxRows()) {
+            throw DomainException.limitExceeded("import-too-large", "The workbook has more than " + limits.maxRows()
+                    + " data rows", new vn.ocop.registry.platform.problem.FieldError("body", "must have at most "
+                    + limits.maxRows() + " data rows"));
         }
         ImportJob job = new ImportJob();
         job.id = UUID.randomUUID();
@@ -322,6 +341,15 @@ public class ImportService {
         job.status = status;
         job.error = error;
         job.finishedAt = now();
+        job.content = null; // the workbook is not kept once the job has ended
+    }
+
+    /** Deletes jobs (with their issues) that finished longer than {@code ocop.imports.retention} ago. */
+    @Scheduled(identity = "import-purge", every = "1h", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    public int purgeFinished() {
+        return jobs.deleteFinishedBefore(now().minus(limits.retention()));
     }
 
     private static String reason(RuntimeException e) {

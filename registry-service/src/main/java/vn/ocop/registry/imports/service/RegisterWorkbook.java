@@ -62,6 +62,32 @@ public class RegisterWorkbook {
         this.writer = writer;
     }
 
+    /**
+     * The data rows (after the header) of the register sheets, counted while streaming and given up on past
+     * {@code limit}: enough to refuse an oversized register before anything is stored or parsed in full.
+     */
+    public long countRows(byte[] xlsx, long limit) {
+        long count = 0;
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Sheet sheet : workbook.getSheets().toList()) {
+                String name = sheet.getName().strip().toLowerCase(Locale.ROOT);
+                if (!RegisterSheets.PRODUCERS.equals(name) && !RegisterSheets.PRODUCTS.equals(name)
+                        && !RegisterSheets.CERTIFICATES.equals(name)) {
+                    continue;
+                }
+                try (var rows = sheet.openStream()) {
+                    count += Math.max(0, rows.limit(limit + 2).count() - 1);
+                }
+                if (count > limit) {
+                    return count;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new Unreadable("not a readable XLSX workbook: " + e.getMessage(), e);
+        }
+        return count;
+    }
+
     public Content read(byte[] xlsx) {
         Map<String, List<SheetRow>> rows = new HashMap<>();
         Map<String, List<String>> missing = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import vn.ocop.registry.partner.rest.IssuedKeyView;
 import vn.ocop.registry.partner.rest.PartnerRequest;
 import vn.ocop.registry.partner.rest.PartnerView;
 import vn.ocop.registry.partner.rest.WebhookSecretView;
+import vn.ocop.registry.platform.http.OutboundAddresses;
 import vn.ocop.registry.platform.problem.DomainException;
 import vn.ocop.registry.platform.text.Digests;
 import vn.ocop.registry.platform.text.TextSearch;
@@ -50,8 +51,11 @@ public class PartnerService {
     private final PartnerKeyRepository keys;
     private final PartnerConfig config;
     private final Clock clock;
+    private final OutboundAddresses outbound;
 
-    public PartnerService(PartnerRepository partners, PartnerKeyRepository keys, PartnerConfig config, Clock clock) {
+    public PartnerService(PartnerRepository partners, PartnerKeyRepository keys, PartnerConfig config, Clock clock,
+                          OutboundAddresses outbound) {
+        this.outbound = outbound;
         this.partners = partners;
         this.keys = keys;
         this.config = config;
@@ -60,6 +64,11 @@ public class PartnerService {
 
     @Transactional
     public IssuedKeyView create(PartnerRequest request) {
+        if (request.webhookUrl() != null) {
+            outbound.refusal(request.webhookUrl()).ifPresent(reason -> {
+                throw DomainException.invalid("webhookUrl", reason);
+            });
+        }
         Partner partner = new Partner();
         partner.id = UUID.randomUUID();
         partner.name = TextSearch.clean(request.name());

@@ -38,7 +38,10 @@ public interface RegistryConfig {
     }
 
     interface Http {
-        /** Largest JSON request body accepted, in bytes. */
+        /**
+         * Largest request body accepted on every route but attachment uploads ({@code dossiers.max-attachment-bytes})
+         * and imports ({@code imports.max-bytes}), in bytes; enforced on chunked bodies too.
+         */
         @WithDefault("262144")
         long maxJsonBody();
     }
@@ -47,6 +50,14 @@ public interface RegistryConfig {
         /** Largest attachment accepted, in bytes (default 10 MiB). */
         @WithDefault("10485760")
         long maxAttachmentBytes();
+
+        /** Most attachments one dossier may hold. */
+        @WithDefault("30")
+        int maxAttachments();
+
+        /** Largest total size of one dossier's attachments, in bytes (default 100 MiB). */
+        @WithDefault("104857600")
+        long maxAttachmentsTotalBytes();
     }
 
     /** The council scoring rules of Decision 148/QĐ-TTg, kept as data. */

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * Writes tables as files: CSV in UTF-8 with a byte-order mark (so spreadsheet programs read Vietnamese correctly) and
- * RFC 4180 quoting, one table per file (the first); XLSX with one sheet per table and a bold header row.
+ * RFC 4180 quoting, text cells that would start a formula neutralised ({@link CsvCells}), one table per file (the
+ * first); XLSX (typed cells, never formulas) with one sheet per table and a bold header row.
  */
 @ApplicationScoped
 public class TableWriter {
@@ -38,9 +39,9 @@ public class TableWriter {
             out.write(BOM);
             try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                     CSVFormat.RFC4180)) {
-                printer.printRecord(table.headers());
+                printer.printRecord(table.headers().stream().map(CsvCells::neutralise).toList());
                 for (List<Object> row : table.rows()) {
-                    printer.printRecord(row.stream().map(v -> v == null ? "" : v.toString()).toList());
+                    printer.printRecord(row.stream().map(CsvCells::cell).toList());
                 }
             }
         } catch (IOException e) {

@@ -68,6 +68,11 @@ public class DomainException extends RuntimeException {
         return new DomainException(413, "body-too-large", detail, List.of(errors));
     }
 
+    /** 413 with a specific code: a collection limit is reached (the detail and errors state the limit). */
+    public static DomainException limitExceeded(String code, String detail, FieldError... errors) {
+        return new DomainException(413, code, detail, List.of(errors));
+    }
+
     /** 415: the content is not of a type accepted here (judged by the content itself). */
     public static DomainException unsupportedType(String detail, FieldError... errors) {
         return new DomainException(415, "unsupported-media-type", detail, List.of(errors));

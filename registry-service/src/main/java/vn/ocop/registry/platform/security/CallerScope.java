@@ -69,6 +69,22 @@ public class CallerScope {
         throw new ForbiddenException("outside the caller's area");
     }
 
+    /**
+     * Whether the caller is this producer or staff whose scope covers it (commune officer of its commune, province
+     * admin of its province, ministry, admin): who may see its contact details and tax code.
+     */
+    public boolean covers(UUID producerId, String communeCode, String provinceCode) {
+        if (identity.isAnonymous()) {
+            return false;
+        }
+        if (isNational()) {
+            return true;
+        }
+        return has(Roles.PRODUCER) && claim("producer_id").filter(producerId.toString()::equals).isPresent()
+                || has(Roles.PROVINCE_ADMIN) && claim("province_code").filter(provinceCode::equals).isPresent()
+                || has(Roles.COMMUNE_OFFICER) && claim("commune_code").filter(communeCode::equals).isPresent();
+    }
+
     /** Refuses (403) unless the caller may act for this producer (its own, or one in its area). */
     public void requireProducer(UUID producerId, String communeCode, String provinceCode) {
         if (has(Roles.PRODUCER) && claim("producer_id").filter(producerId.toString()::equals).isPresent()) {

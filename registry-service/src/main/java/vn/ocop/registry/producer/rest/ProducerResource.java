@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.registry.platform.paging.Page;
 import vn.ocop.registry.platform.paging.PageRequest;
+import vn.ocop.registry.platform.security.CallerScope;
 import vn.ocop.registry.platform.security.Roles;
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.producer.ProducerType;
@@ -38,9 +39,11 @@ import java.util.UUID;
 public class ProducerResource {
 
     private final ProducerService service;
+    private final CallerScope caller;
 
-    public ProducerResource(ProducerService service) {
+    public ProducerResource(ProducerService service, CallerScope caller) {
         this.service = service;
+        this.caller = caller;
     }
 
     @POST
@@ -58,20 +61,23 @@ public class ProducerResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a producer")
+    @Operation(summary = "Read a producer", description = "Tax code, contact name, phone and e-mail are shown only "
+            + "to the producer itself and staff whose scope covers it (its commune officer, its province admin, "
+            + "ministry, admin); otherwise they are null.")
     @APIResponse(responseCode = "404", description = "No such producer")
     public ProducerView get(@PathParam("id") UUID id) {
-        return ProducerView.of(service.get(id));
+        return ProducerView.forCaller(service.get(id), caller);
     }
 
     @GET
-    @Operation(summary = "Search producers", description = "q matches the name without regard to diacritics")
+    @Operation(summary = "Search producers", description = "q matches the name without regard to diacritics; tax "
+            + "code and contact details only for the callers who may see them (see GET /producers/{id})")
     public Page<ProducerView> list(@QueryParam("q") @Parameter(description = "Name contains (diacritics-insensitive)") String q,
                                    @QueryParam("province") @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String province,
                                    @QueryParam("commune") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String commune,
                                    @QueryParam("type") ProducerType type,
                                    @Valid @BeanParam PageRequest paging) {
-        return service.list(q, province, commune, type, paging.page, paging.size).map(ProducerView::of);
+        return service.list(q, province, commune, type, paging.page, paging.size).map(p -> ProducerView.forCaller(p, caller));
     }
 
     @PUT

@@ -72,9 +72,12 @@ public class ProducerService {
         return Page.of(producers.search(q, province, commune, type), page, size);
     }
 
-    /** The event snapshot of a producer, also embedded in product events. */
+    /**
+     * The event snapshot of a producer, also embedded in product events: what a consumer shows the public, so never the
+     * tax code or contact details (the field stays in the contract, always null).
+     */
     public static ProducerData data(Producer p) {
-        return new ProducerData(p.id, p.name, p.type.name(), p.taxCode, p.commune.code, p.commune.fullName,
+        return new ProducerData(p.id, p.name, p.type.name(), null, p.commune.code, p.commune.fullName,
                 p.commune.province.code, p.commune.province.fullName, p.address, p.workers, p.version);
     }
 

@@ -99,9 +99,13 @@ public class ProductResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COMMUNE_OFFICER, Roles.PRODUCER})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Update a product")
+    @Operation(summary = "Update a product", description = "While the product holds a valid certificate, the facts "
+            + "the certificate vouches for (name, GTIN, group, producer) cannot change (409 certified-product-locked "
+            + "naming the certificate); the description may. A renamed or regrouped product needs a new dossier "
+            + "(register it as a new product), or the certificate must be revoked first.")
     @APIResponse(responseCode = "404", description = "No such product")
-    @APIResponse(responseCode = "409", description = "Concurrent change or GTIN already used")
+    @APIResponse(responseCode = "409", description = "Concurrent change, GTIN already used, or a certified fact "
+            + "changed while the certificate is valid (certified-product-locked)")
     public ProductView update(@PathParam("id") UUID id, @NotNull @Valid ProductRequest request) {
         return mapper.view(service.update(id, request));
     }

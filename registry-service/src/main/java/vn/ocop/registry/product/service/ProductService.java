@@ -23,6 +23,9 @@ import vn.ocop.registry.productgroup.repository.ProductGroupRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /** Owns product registration and changes; each change publishes a product event through the outbox. */
@@ -35,9 +38,11 @@ public class ProductService {
     private final CallerScope caller;
     private final Event<RegistryFact> facts;
     private final Clock clock;
+    private final CertifiedFacts certified;
 
     public ProductService(ProductRepository products, ProductGroupRepository groups, ProducerService producers,
-                          CallerScope caller, Event<RegistryFact> facts, Clock clock) {
+                          CallerScope caller, Event<RegistryFact> facts, Clock clock, CertifiedFacts certified) {
+        this.certified = certified;
         this.products = products;
         this.groups = groups;
         this.producers = producers;
@@ -62,7 +67,32 @@ public class ProductService {
     public Product update(UUID id, ProductRequest request) {
         Product product = get(id);
         authorize(product.producer);
+        String gtinBefore = product.gtin;
+        String nameBefore = product.name;
+        String groupBefore = product.group.code;
+        UUID producerBefore = product.producer.id;
         apply(product, request);
+        List<FieldError> frozen = new ArrayList<>();
+        if (!Objects.equals(nameBefore, product.name)) {
+            frozen.add(new FieldError("name", "is certified and cannot change"));
+        }
+        if (!Objects.equals(gtinBefore, product.gtin)) {
+            frozen.add(new FieldError("gtin", "is certified and cannot change"));
+        }
+        if (!Objects.equals(groupBefore, product.group.code)) {
+            frozen.add(new FieldError("groupCode", "is certified and cannot change"));
+        }
+        if (!Objects.equals(producerBefore, product.producer.id)) {
+            frozen.add(new FieldError("producerId", "is certified and cannot change"));
+        }
+        if (!frozen.isEmpty()) {
+            certified.validCertificateOf(product.id).ifPresent(c -> {
+                throw DomainException.conflict("certified-product-locked", "Certificate " + c.number() + " ("
+                        + c.certificateId() + ") vouches for this product's name, GTIN, group and producer; they "
+                        + "cannot change while it is valid. A new product goes through a new dossier, or the "
+                        + "certificate is revoked first", frozen.toArray(FieldError[]::new));
+            });
+        }
         products.flush();
         facts.fire(new RegistryFact(EventTypes.PRODUCT_UPDATED, product.id, data(product)));
         return product;

@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A scoring round with its seats; totals and the result appear once it is closed. */
+/**
+ * A scoring round with its seats; totals and the result appear once it is closed. Members' names and individual
+ * scores are shown to council staff, province admins, ministry and admin only; the producer sees the result and the
+ * per-criterion means.
+ */
 @Schema(name = "ScoringRound")
 public record RoundView(UUID id, UUID dossierId, UUID councilId, CouncilLevel level, int roundNo, RoundState state,
                         List<Seat> seats,
@@ -18,10 +22,16 @@ public record RoundView(UUID id, UUID dossierId, UUID councilId, CouncilLevel le
                         @Schema(description = "Stars of the mean's band") Integer bandStars,
                         @Schema(description = "Stars after mandatory-criteria caps; at provincial level a 5★ result "
                                 + "sends the dossier to the ministry") Integer stars,
-                        List<String> cappedBy, String outcome, String openedBy, OffsetDateTime openedAt,
-                        OffsetDateTime closedAt) {
+                        List<String> cappedBy, String outcome,
+                        @Schema(description = "Account that opened the round; council staff and authorities only")
+                        String openedBy, OffsetDateTime openedAt, OffsetDateTime closedAt,
+                        @Schema(description = "Once closed: criterion code → mean of the members' points, 2 decimals")
+                        Map<String, BigDecimal> criterionMeans) {
 
-    /** One member's seat; {@code total}, the part points and failed mandatories show once the round is closed. */
+    /**
+     * One member's seat; {@code total}, the part points and failed mandatories show once the round is closed, and
+     * like {@code fullName} and the recusal reason only to council staff and the authorities above them.
+     */
     @Schema(name = "RoundSeat")
     public record Seat(UUID memberId, String fullName, boolean chair, boolean present, boolean recused,
                        String recusalReason, boolean scored, Integer total, Map<String, Integer> parts,

@@ -67,6 +67,8 @@ public class ScoringService {
     private static final Set<String> PROVINCIAL_OPENERS = Set.of(Roles.COUNCIL_SECRETARY, Roles.PROVINCE_ADMIN,
             Roles.ADMIN);
     private static final Set<String> NATIONAL_OPENERS = Set.of(Roles.COUNCIL_SECRETARY, Roles.MINISTRY, Roles.ADMIN);
+    private static final TypeReference<Map<String, String>> SELECTIONS = new TypeReference<>() {
+    };
     private static final TypeReference<Map<String, Integer>> FAILED = new TypeReference<>() {
     };
 
@@ -322,12 +324,16 @@ public class ScoringService {
         Council council = councils.byId(round.councilId);
         Map<UUID, MemberScore> byMember = byMember(scores.ofRound(round.id));
         boolean closed = round.state != RoundState.OPEN;
+        // individual scores and the members' names are for council staff and the authorities above them; the
+        // producer and its commune see the result and the per-criterion means
+        boolean staff = caller.isNational() || caller.has(Roles.PROVINCE_ADMIN) || caller.has(Roles.COUNCIL_MEMBER)
+                || caller.has(Roles.COUNCIL_SECRETARY);
         List<RoundView.Seat> seats = council.members.stream().map(m -> {
             RoundSeat seat = round.seats.stream().filter(s -> s.memberId.equals(m.id)).findFirst().orElse(null);
             MemberScore s = byMember.get(m.id);
-            boolean show = closed && s != null;
-            return new RoundView.Seat(m.id, m.fullName, m.chair, seat != null && seat.present,
-                    seat != null && seat.recused, seat == null ? null : seat.recusalReason, s != null,
+            boolean show = staff && closed && s != null;
+            return new RoundView.Seat(m.id, staff ? m.fullName : null, m.chair, seat != null && seat.present,
+                    seat != null && seat.recused, seat == null || !staff ? null : seat.recusalReason, s != null,
                     show ? s.total : null,
                     show ? new LinkedHashMap<>(Map.of("A", s.partA, "B", s.partB, "C", s.partC)) : null,
                     show ? List.copyOf(json.read(s.failedMandatory, FAILED).keySet()) : null);
@@ -336,7 +342,27 @@ public class ScoringService {
                 seats, round.meanScore, round.bandStars == null ? null : round.bandStars.intValue(),
                 round.stars == null ? null : round.stars.intValue(),
                 round.cappedBy == null ? List.of() : Arrays.asList(round.cappedBy.split(",")), round.outcome,
-                round.openedBy, round.openedAt, round.closedAt);
+                staff ? round.openedBy : null, round.openedAt, round.closedAt,
+                closed && !byMember.isEmpty() ? criterionMeans(round, byMember.values()) : null);
+    }
+
+    /** Criterion code → the mean of the members' points on it, 2 decimals. */
+    private Map<String, BigDecimal> criterionMeans(ScoringRound round, java.util.Collection<MemberScore> all) {
+        Dossier dossier = dossiers.visible(round.dossierId);
+        CriteriaSetView set = criteria.version(dossier.criteriaGroup, dossier.criteriaVersion);
+        Map<String, BigDecimal> means = new LinkedHashMap<>();
+        List<Map<String, String>> picks = all.stream().map(s -> json.read(s.selections, SELECTIONS)).toList();
+        set.parts().forEach(part -> part.sections().forEach(section -> section.criteria().forEach(criterion -> {
+            int sum = 0;
+            for (Map<String, String> p : picks) {
+                String option = p.get(criterion.code());
+                sum += criterion.options().stream().filter(o -> o.code().equals(option)).mapToInt(o -> o.points())
+                        .findFirst().orElse(0);
+            }
+            means.put(criterion.code(), BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(picks.size()), 2,
+                    RoundingMode.HALF_UP));
+        })));
+        return means;
     }
 
     private static Map<UUID, MemberScore> byMember(List<MemberScore> list) {

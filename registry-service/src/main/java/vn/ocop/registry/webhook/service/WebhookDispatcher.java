@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import vn.ocop.registry.partner.service.PartnerService;
+import vn.ocop.registry.platform.config.OutboundConfig;
+import vn.ocop.registry.platform.http.OutboundAddresses;
 import vn.ocop.registry.partner.service.PartnerService.WebhookEndpoint;
 import vn.ocop.registry.webhook.WebhookDelivery;
 import vn.ocop.registry.webhook.config.WebhookConfig;
@@ -36,6 +38,9 @@ import java.util.concurrent.TimeUnit;
  * past the attempt's timeout) before sending, so several instances never send the same delivery at once and a slow
  * partner holds up nobody else. A later event of a partner's product waits until the earlier one is delivered or
  * failed. 2xx delivers; anything else is retried with exponential backoff until {@code give-up-after} since the event.
+ * The URL is judged again before every attempt ({@link OutboundAddresses}); redirects are not followed, at most
+ * {@code ocop.outbound.max-response-bytes} of a response body are read, and {@code ocop.webhooks.timeout} bounds the
+ * whole attempt.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -52,6 +57,8 @@ public class WebhookDispatcher {
     private final WebhookDeliveryRepository deliveries;
     private final PartnerService partners;
     private final Clock clock;
+    private final OutboundAddresses outbound;
+    private final OutboundConfig outboundConfig;
     private final Semaphore signal = new Semaphore(0);
 
     private volatile boolean running;
@@ -60,7 +67,9 @@ public class WebhookDispatcher {
     private HttpClient client;
 
     public WebhookDispatcher(WebhookConfig config, WebhookDeliveryRepository deliveries, PartnerService partners,
-                             Clock clock) {
+                             Clock clock, OutboundAddresses outbound, OutboundConfig outboundConfig) {
+        this.outbound = outbound;
+        this.outboundConfig = outboundConfig;
         this.config = config;
         this.deliveries = deliveries;
         this.partners = partners;
@@ -76,7 +85,7 @@ public class WebhookDispatcher {
             t.setDaemon(true);
             return t;
         });
-        client = HttpClient.newBuilder().connectTimeout(config.timeout()).executor(executor)
+        client = HttpClient.newBuilder().connectTimeout(outboundConfig.connectTimeout()).executor(executor)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         running = true;
         worker = new Thread(this::loop, "webhook-dispatcher");
@@ -145,6 +154,12 @@ public class WebhookDispatcher {
     }
 
     private void send(Claim claim) {
+        // judged again at every delivery: the host's DNS answer may have changed since registration
+        Optional<String> refused = outbound.refusal(claim.endpoint().url());
+        if (refused.isPresent()) {
+            record(claim.id(), null, "Refused: the webhook URL " + refused.get());
+            return;
+        }
         HttpRequest request;
         try {
             long timestamp = clock.instant().getEpochSecond();
@@ -160,7 +175,10 @@ public class WebhookDispatcher {
             record(claim.id(), null, "Cannot build the request: " + e.getMessage());
             return;
         }
-        client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenCompleteAsync((response, error) -> {
+        int cap = outboundConfig.maxResponseBytes();
+        client.sendAsync(request, info -> new CappedBody(cap))
+                .orTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .whenCompleteAsync((response, error) -> {
             if (error != null) {
                 Throwable cause = error instanceof CompletionException && error.getCause() != null
                         ? error.getCause() : error;
@@ -169,7 +187,8 @@ public class WebhookDispatcher {
             } else if (response.statusCode() / 100 == 2) {
                 record(claim.id(), response.statusCode(), null);
             } else {
-                String body = response.body() == null ? "" : response.body().strip();
+                String body = response.body() == null ? ""
+                        : new String(response.body(), StandardCharsets.UTF_8).strip();
                 record(claim.id(), response.statusCode(), "HTTP " + response.statusCode()
                         + (body.isEmpty() ? "" : ": " + body));
             }
