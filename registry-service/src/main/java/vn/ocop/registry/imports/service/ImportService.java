@@ -344,9 +344,16 @@ public class ImportService {
         job.content = null; // the workbook is not kept once the job has ended
     }
 
-    /** Deletes jobs (with their issues) that finished longer than {@code ocop.imports.retention} ago. */
     @Scheduled(identity = "import-purge", every = "1h", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgeOnSchedule() {
+        int purged = purgeFinished();
+        if (purged > 0) {
+            LOG.infof("%d finished import job(s) purged", purged);
+        }
+    }
+
+    /** Deletes jobs (with their issues) that finished longer than {@code ocop.imports.retention} ago. */
     @Transactional
     public int purgeFinished() {
         return jobs.deleteFinishedBefore(now().minus(limits.retention()));

@@ -4,10 +4,13 @@ import vn.ocop.registry.imports.config.ImportConfig;
 import vn.ocop.registry.platform.problem.DomainException;
 import vn.ocop.registry.platform.problem.FieldError;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 /**
  * Checks a workbook before anything parses it (zip-bomb guard): its size, the number of ZIP entries, and the bytes they
@@ -27,33 +30,53 @@ public final class WorkbookGuard {
         long total = 0;
         int entries = 0;
         byte[] sink = new byte[8192];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (++entries > limits.maxEntries()) {
-                    throw tooLarge("The workbook holds more than " + limits.maxEntries() + " parts",
-                            "must hold at most " + limits.maxEntries() + " ZIP entries");
+        // the central directory is read from a temporary file (the workbook writers' local headers may not carry
+        // sizes, so a streaming reader cannot be used); the sizes it claims are not trusted, the bytes are counted
+        Path file = null;
+        try {
+            file = Files.createTempFile("ocop-import-", ".xlsx");
+            Files.write(file, xlsx);
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                if (zip.size() > limits.maxEntries()) {
+                    throw tooLarge("The workbook holds " + zip.size() + " parts; at most " + limits.maxEntries()
+                            + " are accepted", "must hold at most " + limits.maxEntries() + " ZIP entries");
                 }
-                long inflated = 0;
-                int n;
-                while ((n = zip.read(sink)) > 0) {
-                    inflated += n;
-                    total += n;
-                    if (total > limits.maxUncompressedBytes()) {
-                        throw tooLarge("The workbook inflates to more than " + limits.maxUncompressedBytes()
-                                + " bytes", "must inflate to at most " + limits.maxUncompressedBytes() + " bytes");
+                Enumeration<? extends ZipEntry> all = zip.entries();
+                while (all.hasMoreElements()) {
+                    ZipEntry entry = all.nextElement();
+                    entries++;
+                    long inflated = 0;
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        int n;
+                        while ((n = in.read(sink)) > 0) {
+                            inflated += n;
+                            total += n;
+                            if (total > limits.maxUncompressedBytes()) {
+                                throw tooLarge("The workbook inflates to more than " + limits.maxUncompressedBytes()
+                                        + " bytes", "must inflate to at most " + limits.maxUncompressedBytes()
+                                        + " bytes");
+                            }
+                        }
                     }
-                }
-                long stored = entry.getCompressedSize();
-                if (stored > 0 && inflated > 1_048_576 && inflated / stored > limits.maxCompressionRatio()) {
-                    throw tooLarge("A part of the workbook (" + entry.getName() + ") inflates " + inflated / stored
-                            + " times; at most " + limits.maxCompressionRatio() + " is accepted",
-                            "must not compress more than " + limits.maxCompressionRatio() + ":1");
+                    long stored = Math.max(1, entry.getCompressedSize());
+                    if (inflated > 1_048_576 && inflated / stored > limits.maxCompressionRatio()) {
+                        throw tooLarge("A part of the workbook (" + entry.getName() + ") inflates " + inflated / stored
+                                + " times; at most " + limits.maxCompressionRatio() + " is accepted",
+                                "must not compress more than " + limits.maxCompressionRatio() + ":1");
+                    }
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
             throw DomainException.unsupportedType("The body is not a readable XLSX workbook (a ZIP package): "
                     + e.getMessage(), new FieldError("body", "must be an XLSX workbook"));
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is removed with the temporary directory
+                }
+            }
         }
         if (entries == 0) {
             throw DomainException.unsupportedType("The body is not an XLSX workbook (an empty ZIP package)",

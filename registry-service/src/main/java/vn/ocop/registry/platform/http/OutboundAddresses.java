@@ -41,6 +41,7 @@ public class OutboundAddresses {
     private final List<Cidr> allowedNetworks;
     private final Resolver resolver;
 
+    @jakarta.inject.Inject
     public OutboundAddresses(OutboundConfig config) {
         this(config.allowHttp(), config.allowedNetworks().orElse(List.of()), InetAddress::getAllByName);
     }
