@@ -38,6 +38,10 @@ class AuthorizationMatrixTest {
             "other-officer", "council-member", "council-secretary", "province-admin", "other-province-admin",
             "ministry", "admin");
 
+    /** Scoped roles whose token lacks the scope claim of the role. */
+    private static final List<String> SCOPELESS = List.of("scopeless-producer", "scopeless-officer",
+            "scopeless-council-member", "scopeless-council-secretary", "scopeless-province-admin");
+
     /** What an endpoint needs: a fixture made fresh per permitted caller, and the call made with a token. */
     private record Endpoint(String name, Supplier<Object> fixture, BiFunction<RequestSpecification, Object, Integer> call,
                             Map<String, Integer> expected) {
@@ -186,6 +190,13 @@ class AuthorizationMatrixTest {
                     assertThat(status).as(e.name() + " as " + caller).isEqualTo(expected);
                 }));
             }
+            // fail closed: a scoped role without its scope claim is refused everywhere, whatever its role may do
+            for (String caller : SCOPELESS) {
+                tests.add(DynamicTest.dynamicTest(e.name() + " × " + caller + " → 403", () -> {
+                    int status = e.call().apply(request(caller), sharedFixture(e));
+                    assertThat(status).as(e.name() + " as " + caller).isEqualTo(403);
+                }));
+            }
         }
         return tests;
     }
@@ -210,6 +221,14 @@ class AuthorizationMatrixTest {
             case "other-province-admin" -> Tokens.provinceAdmin("01");
             case "ministry" -> Tokens.ministry();
             case "admin" -> Tokens.admin();
+            case "scopeless-producer" -> Tokens.withClaims("p-" + UUID.randomUUID(), "producer", Map.of());
+            case "scopeless-officer" -> Tokens.withClaims("o-" + UUID.randomUUID(), "commune-officer", Map.of());
+            case "scopeless-council-member" -> Tokens.withClaims(council.subjects().get(0), "council-member",
+                    Map.of());
+            case "scopeless-council-secretary" -> Tokens.withClaims("s-" + UUID.randomUUID(), "council-secretary",
+                    Map.of());
+            case "scopeless-province-admin" -> Tokens.withClaims("a-" + UUID.randomUUID(), "province-admin",
+                    Map.of());
             default -> throw new IllegalArgumentException(caller);
         };
         return token == null ? given() : given().auth().oauth2(token);

@@ -201,6 +201,9 @@ public class ProblemMapper {
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
         }
+        if (type == String.class) {
+            return "text without NUL characters or unpaired surrogates";
+        }
         return "a " + type.getSimpleName();
     }
 }
