@@ -104,6 +104,12 @@ public class ProblemMapper {
             if (cause instanceof org.hibernate.StaleStateException) {
                 return optimisticLock(null);
             }
+            if (cause instanceof org.hibernate.exception.DataException) {
+                // SQL state class 22: a value the input carried does not fit its column (too long, out of range)
+                return respond(400, "validation", "A value of the request does not fit what the register stores "
+                        + "(too long or out of range)", List.of(new FieldError("body", "has a value that is too long "
+                        + "or out of range")));
+            }
             cause = cause.getCause();
         }
         return unexpected(e);
