@@ -157,10 +157,14 @@ class OpenApiFuzzTest {
             return tokens.get("admin");
         }
         for (String token : tokens.values()) {
-            Response response = request(token, contentTypeOf(operation), validBody(operation), method,
-                    fillPath(path, Map.of()), validQuery(operation), false);
-            if (response.statusCode() != 401 && response.statusCode() != 403) {
-                return token;
+            try {
+                Response response = request(token, contentTypeOf(operation), validBody(operation), method,
+                        fillPath(path, Map.of()), validQuery(operation), false);
+                if (response.statusCode() != 401 && response.statusCode() != 403) {
+                    return token;
+                }
+            } catch (RuntimeException clientCannotSend) {
+                return tokens.get("admin");
             }
         }
         return tokens.get("admin");
@@ -452,9 +456,9 @@ class OpenApiFuzzTest {
         query.forEach(request::queryParam);
         if (body != null) {
             String text = body.replace(LONE_SURROGATE, "\\ud800");
-            // JSON goes as UTF-8 bytes; the client encodes other types (forms, multipart) itself
+            // bodies go as UTF-8 bytes; the client encodes forms and multipart itself
             request.contentType(type);
-            if (type.contains("json")) {
+            if (!type.startsWith("multipart/") && !type.startsWith("application/x-www-form-urlencoded")) {
                 request.body(text.getBytes(StandardCharsets.UTF_8));
             } else {
                 request.body(text);
