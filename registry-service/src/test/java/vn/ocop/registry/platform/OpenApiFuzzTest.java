@@ -202,7 +202,8 @@ class OpenApiFuzzTest {
                 } else {
                     String name = pick(queryParams);
                     String value = pick(List.of("-1", "0", "99999999999999999999", "2147483648", "1e309", "abc",
-                            "2026-13-45", "not-a-uuid", "", "NOT_AN_ENUM", "%00", "x".repeat(5000), pick(UNICODE)));
+                            "2026-13-45", "not-a-uuid", "", "NOT_AN_ENUM", "%00", "x".repeat(3000), pick(UNICODE)));
+                    // (a request line over 4 KiB is refused by the HTTP server itself: a plain 414, not ours)
                     query.put(name, value);
                     what = "query " + name + "=" + abbreviate(value);
                 }
