@@ -40,7 +40,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response mapDomain(DomainException e, HttpHeaders headers) {
-        return respond(new Problem(TYPE_BASE + e.slug(), e.title(), e.status(), e.getMessage(), e.errors()), headers);
+        Response response = respond(new Problem(TYPE_BASE + e.slug(), e.title(), e.status(), e.getMessage(),
+                e.errors()), headers);
+        if (e instanceof TooManyRequests limited && limited.retryAfter() != null) {
+            return Response.fromResponse(response)
+                    .header("Retry-After", Math.max(1, limited.retryAfter().toSeconds())).build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper
