@@ -72,7 +72,7 @@ public class SecurityHeaders {
 
     private void headers(RoutingContext ctx) {
         HttpServerResponse response = ctx.response();
-        response.headersEndHandler(v -> {
+        ctx.addHeadersEndHandler(v -> {
             response.headers().set("X-Content-Type-Options", "nosniff");
             response.headers().set("Referrer-Policy", REFERRER_POLICY);
             String type = response.headers().get(HttpHeaders.CONTENT_TYPE);
