@@ -47,7 +47,8 @@ import static vn.ocop.traceability.support.ValueChain.recordStep;
  * list of endpoints) is sent malformed and boundary inputs with a valid token of a role the document allows on it:
  * wrong JSON types, missing and extra fields, huge and empty strings, Unicode edge cases (combining marks, RTL, NUL,
  * emoji, 4-byte characters), negative and huge numbers, invalid UUIDs, dates and enums, malformed JSON, wrong content
- * types, oversized bodies, path traversal and percent-encoding tricks in path parameters. Never a 5xx; every 4xx is
+ * types, oversized bodies, path traversal and percent-encoding tricks in path parameters (as far as an HTTP client
+ * sends them: a malformed escape such as {@code %ZZ} is refused by the client's URI parser, so it is sent encoded). Never a 5xx; every 4xx is
  * problem+json with a message; a write answered 4xx changes no row of the main tables. Seeded ({@code -Dfuzz.seed},
  * default 14); {@code -Dfuzz.iterations} inputs per operation (default 24).
  */
@@ -66,7 +67,7 @@ class OpenApiFuzzTest {
             "\uFEFF", "Cao ngựa bạch", "' or 1=1 --", "<script>alert(1)</script>", "${jndi:ldap://x/a}", "%s%n%x",
             "\r\n\r\nHTTP/1.1 200", "../../../../etc/passwd", "null", "-1", "1e309", "NaN"};
     private static final String[] PATH_TRICKS = {
-            "..", "%2e%2e", "..%2F..%2Fetc%2Fpasswd", "%252e%252e%252f", "%00", "a%00b", "%ZZ", "%", "%C0%AE%C0%AE",
+            "..", "%2e%2e", "..%2F..%2Fetc%2Fpasswd", "%252e%252e%252f", "%00", "a%00b", "%25ZZ", "%25", "%C0%AE%C0%AE",
             "%F0%9F%98%80", "%E2%80%AE", "00000000-0000-0000-0000-000000000000", "not-a-uuid", "-1",
             "99999999999999999999", "x".repeat(3000), ";jsessionid=1", "%20", "a%2Fb", "..;", "%5C..%5C"};
 

@@ -82,7 +82,7 @@ class TraceabilityAuthorizationMatrixTest {
                 new Write("POST /lots/{id}/serials", (r, c) -> r.contentType(ContentType.JSON)
                         .body(Map.of("count", 2)).post("/lots/{id}/serials", c.lotId()), owner, 201),
                 new Write("PUT /growing-areas/{id}", (r, c) -> r.contentType(ContentType.JSON)
-                        .body(anArea()).put("/growing-areas/{id}", c.areaId()), owner, 200));
+                        .body(areaAtCurrentVersion(c.areaId())).put("/growing-areas/{id}", c.areaId()), owner, 200));
 
         List<String> mismatches = new ArrayList<>();
         StringBuilder table = new StringBuilder(String.format("%-34s", "write \\ caller"));
@@ -147,6 +147,13 @@ class TraceabilityAuthorizationMatrixTest {
             event.put("bizStep", "inspecting");
         }
         return request.contentType("application/json").body(aDocument().with(event).json()).post("/capture");
+    }
+
+    private static Map<String, Object> areaAtCurrentVersion(String areaId) {
+        Map<String, Object> area = new LinkedHashMap<>(anArea());
+        area.put("version", given().auth().oauth2(Tokens.admin()).get("/growing-areas/{id}", areaId)
+                .then().statusCode(200).extract().path("version"));
+        return area;
     }
 
     private static Map<String, Object> grant(Ctx ctx) {

@@ -13,6 +13,7 @@ import vn.ocop.traceability.lot.PartyGrant.ChainRole;
 public record GrantRequest(
         @NotBlank @Size(max = 100) @Pattern(regexp = "^[\\p{L}\\p{N}._:@-]+$",
                 message = "may contain letters, digits and . _ : @ - only") String organisationId,
-        @NotBlank @Size(max = 200) String organisationName,
+        @NotBlank @Size(max = 200)
+        @Pattern(regexp = "^[^\\p{Cntrl}]+$", message = "must not contain control characters") String organisationName,
         @NotNull ChainRole chainRole) {
 }
