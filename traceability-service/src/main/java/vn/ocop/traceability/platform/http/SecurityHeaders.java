@@ -2,6 +2,7 @@ package vn.ocop.traceability.platform.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
@@ -60,6 +61,13 @@ public class SecurityHeaders {
             }
             ctx.put(LIMIT_KEY, isCapture(ctx) ? limits.captureBytes() : limits.jsonBytes());
             (isCapture(ctx) ? capture : other).handle(ctx);
+        }).handler(ctx -> {
+            // the resources read the body read here; an empty one must be there too, or they would wait for a body
+            // the connection no longer carries
+            if (ctx.get(LIMIT_KEY) != null && ctx.getBody() == null) {
+                ctx.setBody(Buffer.buffer());
+            }
+            ctx.next();
         }).failureHandler(this::tooLarge);
     }
 
