@@ -10,13 +10,13 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
 import jakarta.enterprise.event.Observes;
 import vn.ocop.traceability.platform.config.HttpLimitsConfig;
 import vn.ocop.traceability.platform.problem.Problem;
 import vn.ocop.traceability.platform.problem.ProblemMapper;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,13 +40,14 @@ public class SecurityHeaders {
 
     private final HttpLimitsConfig limits;
     private final ObjectMapper json;
-    private final String contentSecurityPolicy;
+    private final Template errorPage;
+    private volatile String contentSecurityPolicy;
 
-    public SecurityHeaders(HttpLimitsConfig limits, ObjectMapper json) {
+    public SecurityHeaders(HttpLimitsConfig limits, ObjectMapper json,
+                           @Location("problem/error.html") Template errorPage) {
         this.limits = limits;
         this.json = json;
-        this.contentSecurityPolicy = "default-src 'none'; style-src 'self' " + inlineStyleHash()
-                + "; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+        this.errorPage = errorPage;
     }
 
     void install(@Observes Router router) {
@@ -71,9 +72,15 @@ public class SecurityHeaders {
         }).failureHandler(this::tooLarge);
     }
 
-    /** The content security policy of the service's HTML pages. */
+    /** The content security policy of the service's HTML pages (the error page's style hashed as it renders). */
     public String contentSecurityPolicy() {
-        return contentSecurityPolicy;
+        String policy = contentSecurityPolicy;
+        if (policy == null) {
+            policy = "default-src 'none'; style-src 'self' " + inlineStyleHash()
+                    + "; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+            contentSecurityPolicy = policy;
+        }
+        return policy;
     }
 
     private static final String LIMIT_KEY = "ocop.body-limit";
@@ -85,7 +92,7 @@ public class SecurityHeaders {
             response.headers().set("Referrer-Policy", REFERRER_POLICY);
             String type = response.headers().get(HttpHeaders.CONTENT_TYPE);
             if (type != null && type.startsWith("text/html")) {
-                response.headers().set("Content-Security-Policy", contentSecurityPolicy);
+                response.headers().set("Content-Security-Policy", contentSecurityPolicy());
             }
         });
         ctx.next();
@@ -115,21 +122,19 @@ public class SecurityHeaders {
         }
     }
 
-    /** The CSP source of the error page's inline style: its SHA-256, read from the template itself. */
-    private static String inlineStyleHash() {
-        try (InputStream in = SecurityHeaders.class.getResourceAsStream("/templates/problem/error.html")) {
-            if (in == null) {
-                return "";
-            }
-            String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Matcher style = Pattern.compile("<style>\\{\\|(.*?)\\|}</style>", Pattern.DOTALL).matcher(template);
-            if (!style.find()) {
-                return "";
-            }
+    /** The CSP source of the error page's inline style: the SHA-256 of the style as the page renders it. */
+    private String inlineStyleHash() {
+        String page = errorPage.data("problem", new Problem(ProblemMapper.TYPE_BASE + "csp", "CSP", 400, "CSP",
+                List.of())).render();
+        Matcher style = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL).matcher(page);
+        if (!style.find()) {
+            return "";
+        }
+        try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(style.group(1).getBytes(StandardCharsets.UTF_8));
             return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot read the error page template", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 }
