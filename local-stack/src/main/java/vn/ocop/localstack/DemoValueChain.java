@@ -56,8 +56,11 @@ public final class DemoValueChain {
         step(producer, lotId, "packing", Map.of("quantity", 600, "eventTime", today.minusDays(20) + "T14:00:00+07:00"));
         step(producer, lotId, "shipping", Map.of("destination", "Cửa hàng OCOP Thái Nguyên",
                 "eventTime", today.minusDays(10) + "T09:15:00+07:00"));
-        RegistryClient retailer = producer.as(keys.token(RETAILER, Set.of("partner"),
-                Map.of("name", "Cửa hàng OCOP Thái Nguyên"), Duration.ofHours(1)));
+        // the retailer records on the lot only once the producer granted it (organisation id = its token subject)
+        producer.create("/lots/" + lotId + "/grants", Map.of("organisationId", RETAILER,
+                "organisationName", "Cửa hàng OCOP Thái Nguyên", "chainRole", "RETAILER"));
+        RegistryClient retailer = producer.as(keys.token(RETAILER, Set.of("retailer"),
+                Map.of("name", "Cửa hàng OCOP Thái Nguyên", "organisation_id", RETAILER), Duration.ofHours(1)));
         step(retailer, lotId, "receiving", Map.of("source", "HTX Trường Nguyên", "communeCode", DemoData.PHU_BINH,
                 "eventTime", today.minusDays(9) + "T16:40:00+07:00"));
         producer.create("/lots/" + lotId + "/serials", Map.of("count", 20));

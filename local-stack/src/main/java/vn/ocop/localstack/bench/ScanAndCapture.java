@@ -74,6 +74,11 @@ public final class ScanAndCapture {
             jvm.add("-XX:StartFlightRecording=settings=profile,filename=" + profile + "/{service}.jfr,dumponexit=true");
         }
         builder.serviceJvmOptions(jvm);
+        // the bench client stands for a crowd of consumers: the resolver's per-client budget would otherwise throttle it
+        for (String budget : List.of("OCOP_SCAN_CLIENTS_BURST", "OCOP_SCAN_CLIENTS_REQUESTS_PER_MINUTE",
+                "OCOP_SCAN_CLIENTS_NETWORK_BURST", "OCOP_SCAN_CLIENTS_NETWORK_REQUESTS_PER_MINUTE")) {
+            builder.serviceEnvironment(budget, "1000000000");
+        }
         LocalStack stack = builder.start();
         try {
             URI base = stack.traceabilityUrl();

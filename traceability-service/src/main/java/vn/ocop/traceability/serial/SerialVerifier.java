@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * Records a consumer's scan of a serialized unit and judges it (authentic, scanned many times, suspicious, not an
- * issued code). Implemented by the serial feature; the resolver and the scan page call it once per consumer-facing
+ * issued code). Verdicts count distinct clients, not requests: one client asking again and again, or claiming places
+ * far apart from one network, moves no verdict. Implemented by the serial feature; the resolver and the scan page call it once per consumer-facing
  * representation of a serial URI (scan page or JSON), never for redirects, HEAD, OPTIONS or linksets.
  */
 public interface SerialVerifier {
@@ -24,8 +25,29 @@ public interface SerialVerifier {
         return Optional.empty();
     }
 
-    /** What a scan tells: coarse location if the scanner gave one, and a hash of the user agent (no personal data). */
-    record ScanContext(OffsetDateTime at, Double latitude, Double longitude, String userAgent) {
+    /**
+     * What a scan tells: coarse location if the scanner gave one, a hash of the user agent (no personal data) and the
+     * client it came from ({@link Client#UNKNOWN} when not known: each such scan counts as one more client).
+     */
+    record ScanContext(OffsetDateTime at, Double latitude, Double longitude, String userAgent, Client client) {
+
+        /** A scan of an unknown client (direct calls without an HTTP request). */
+        public ScanContext(OffsetDateTime at, Double latitude, Double longitude, String userAgent) {
+            this(at, latitude, longitude, userAgent, Client.UNKNOWN);
+        }
+    }
+
+    /**
+     * A scanning client as the verdicts count it: {@code fingerprint} a keyed hash of user agent and network prefix,
+     * {@code network} a keyed hash of the network prefix alone (0: unknown). Never the raw address.
+     */
+    record Client(long fingerprint, long network) {
+
+        public static final Client UNKNOWN = new Client(0, 0);
+
+        public boolean known() {
+            return fingerprint != 0;
+        }
     }
 
     /** The verdict on one scan, with the unit's lot (null for an unknown serial) and how often it was scanned. */
@@ -38,7 +60,10 @@ public interface SerialVerifier {
         AUTHENTIC,
         /** An issued code scanned more often than the configured threshold: copies may be circulating. */
         SCANNED_MANY_TIMES,
-        /** An issued code scanned in two places farther apart than travel allows in the time between. */
+        /**
+         * An issued code scanned in two places farther apart than travel allows in the time between, by clients of two
+         * different networks.
+         */
         SUSPICIOUS,
         /** Not a code we issued for this product (or lot). */
         UNKNOWN_SERIAL

@@ -17,6 +17,7 @@ import static vn.ocop.traceability.support.EpcisDocuments.aDocument;
 import static vn.ocop.traceability.support.ValueChain.aCertifiedProduct;
 import static vn.ocop.traceability.support.ValueChain.aLot;
 import static vn.ocop.traceability.support.ValueChain.aLotCode;
+import static vn.ocop.traceability.support.ValueChain.grantOnLot;
 import static vn.ocop.traceability.support.ValueChain.openLot;
 
 @QuarkusTest
@@ -108,8 +109,10 @@ class CaptureTest {
     @Test
     void shouldRequireATokenAndForbidCapturingOnAnotherProducersLot() {
         ProductData product = aCertifiedProduct("Nấm hương Bắc Hà", 4);
-        String link = openLot(product, aLot(aLotCode())).getString("digitalLink");
+        JsonPath lot = openLot(product, aLot(aLotCode()));
+        String link = lot.getString("digitalLink");
         String document = aDocument().with(EpcisDocuments.anObservation(link, 1)).json();
+        grantOnLot(product, lot.getString("id"), "retailer-winmart", "RETAILER");
 
         assertThat(given().contentType("application/json").body(document).post("/capture").statusCode())
                 .isEqualTo(401);

@@ -111,7 +111,8 @@ class ChainVerifyTest {
         String lotId = openLot(product, aLot(aLotCode())).getString("id");
         String producer = Tokens.producer(product.producer().producerId());
         recordStep(producer, lotId, "harvest", Map.of("quantity", 100, "uom", "KGM"));
-        recordStep(producer, lotId, "inspection", Map.of("passed", true, "note", "Đạt chỉ tiêu vi sinh"));
+        recordStep(Tokens.communeOfficer(product.producer().communeCode()), lotId, "inspection",
+                Map.of("passed", true, "note", "Đạt chỉ tiêu vi sinh"));
         recordStep(producer, lotId, "packing", Map.of("quantity", 400));
         return lotId;
     }

@@ -24,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ocop.traceability.support.ValueChain.aCertifiedProduct;
 import static vn.ocop.traceability.support.ValueChain.aLot;
 import static vn.ocop.traceability.support.ValueChain.aLotCode;
+import static vn.ocop.traceability.support.ValueChain.grantOnLot;
+import static vn.ocop.traceability.support.ValueChain.grantOnProduct;
 import static vn.ocop.traceability.support.ValueChain.openLot;
 import static vn.ocop.traceability.support.ValueChain.recordStep;
 
@@ -39,6 +41,8 @@ class ValueChainLinkTest {
         String producer = Tokens.producer(product.producer().producerId());
 
         try (KafkaConsumer<String, String> consumer = consumer()) {
+            grantOnLot(product, lotId, "carrier-ghn", "DISTRIBUTOR");
+            grantOnProduct(product, "retailer-winmart", "RETAILER");
             recordStep(producer, lotId, "harvest", Map.of("quantity", 100));
             recordStep(producer, lotId, "processing", Map.of());
             recordStep(Tokens.partner("carrier-ghn", "Giao Hàng Nhanh"), lotId, "receiving",

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ocop.traceability.support.ValueChain.aCertifiedProduct;
 import static vn.ocop.traceability.support.ValueChain.aLot;
 import static vn.ocop.traceability.support.ValueChain.aLotCode;
+import static vn.ocop.traceability.support.ValueChain.grantOnLot;
 import static vn.ocop.traceability.support.ValueChain.anArea;
 import static vn.ocop.traceability.support.ValueChain.openLot;
 import static vn.ocop.traceability.support.ValueChain.recordStep;
@@ -101,6 +102,7 @@ class ValueChainStoryTest {
         ProductData product = aCertifiedProduct("Miến dong Bình Liêu", 4);
         String lotId = openLot(product, aLot(aLotCode())).getString("id");
         String carrier = Tokens.partner("carrier-viettel-post", "Viettel Post Thái Nguyên");
+        grantOnLot(product, lotId, "carrier-viettel-post", "DISTRIBUTOR");
 
         recordStep(carrier, lotId, "receiving", Map.of("source", "Hợp tác xã Trường Nguyên"));
         given().auth().oauth2(carrier).contentType("application/json").body("{}")

@@ -204,9 +204,10 @@ class SerialVerdictTest {
         given().accept(ContentType.JSON).when().get(unit.path()).then().statusCode(200)
                 .body("serial.scanCount", equalTo(1));
 
-        // another instance of the service counted 20 scans of the same unit
+        // another instance of the service counted 20 scans of the same unit, by 20 other clients
         try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection
-                .prepareStatement("update serial set scan_count = scan_count + 20 where product_id = ? and serial = ?")) {
+                .prepareStatement("update serial set scan_count = scan_count + 20, clients = array(select "
+                        + "generate_series(1000, 1019)::bigint) where product_id = ? and serial = ?")) {
             update.setObject(1, unit.productId());
             update.setString(2, unit.serial());
             assertThat(update.executeUpdate()).isEqualTo(1);

@@ -102,6 +102,24 @@ public final class ValueChain {
         return "L" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
+    /** The producer grants organisation {@code org} on the lot in {@code chainRole}; returns the grant. */
+    public static JsonPath grantOnLot(ProductData product, String lotId, String org, String chainRole) {
+        return given().auth().oauth2(Tokens.producer(product.producer().producerId()))
+                .contentType(ContentType.JSON)
+                .body(Map.of("organisationId", org, "organisationName", "Org " + org, "chainRole", chainRole))
+                .when().post("/lots/{id}/grants", lotId)
+                .then().statusCode(201).extract().jsonPath();
+    }
+
+    /** The producer grants organisation {@code org} on every lot of the product in {@code chainRole}. */
+    public static JsonPath grantOnProduct(ProductData product, String org, String chainRole) {
+        return given().auth().oauth2(Tokens.producer(product.producer().producerId()))
+                .contentType(ContentType.JSON)
+                .body(Map.of("organisationId", org, "organisationName", "Org " + org, "chainRole", chainRole))
+                .when().post("/products/{id}/grants", product.productId())
+                .then().statusCode(201).extract().jsonPath();
+    }
+
     /** Records a step with a simple form and returns the recorded event. */
     public static JsonPath recordStep(String token, String lotId, String step, Map<String, Object> form) {
         var response = given().auth().oauth2(token).contentType(ContentType.JSON).body(form)

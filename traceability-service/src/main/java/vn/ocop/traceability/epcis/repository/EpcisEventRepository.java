@@ -17,6 +17,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class EpcisEventRepository implements PanacheRepositoryBase<EpcisEvent, UUID> {
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
     /** Up to {@code limit} events of the lot after position {@code afterSeq}, in chain order. */
     public List<EpcisEvent> page(UUID lotId, int afterSeq, int limit) {
         return find("lotId = ?1 and seq > ?2 order by seq", lotId, afterSeq).range(0, limit - 1).list();
@@ -51,6 +54,34 @@ public class EpcisEventRepository implements PanacheRepositoryBase<EpcisEvent, U
                 return found;
             }
         });
+    }
+
+    /**
+     * Hands the stored JSON of the lot's events, in chain order, to {@code consumer}, {@code chunk} rows per query
+     * (keyset on the chain position) on a connection of its own: memory stays bounded whatever the chain's length.
+     */
+    public void forEachBody(UUID lotId, int chunk, java.util.function.Consumer<String> consumer) {
+        try (java.sql.Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("select seq, body::text from epcis_event "
+                     + "where lot_id = ? and seq > ? order by seq limit ?")) {
+            int after = 0;
+            int read;
+            do {
+                select.setObject(1, lotId);
+                select.setInt(2, after);
+                select.setInt(3, chunk);
+                read = 0;
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        after = rows.getInt(1);
+                        consumer.accept(rows.getString(2));
+                        read++;
+                    }
+                }
+            } while (read == chunk);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read the events of lot " + lotId, e);
+        }
     }
 
     /** Inserts event rows (values in the order of {@link #COLUMNS}) with PostgreSQL COPY. */

@@ -39,8 +39,14 @@ public class CaptureResource {
     @POST
     @Consumes({MediaType.APPLICATION_JSON, Epcis.MEDIA_TYPE_LD_JSON})
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PRODUCER, Roles.PARTNER, Roles.ADMIN})
-    @Operation(summary = "Capture an EPCISDocument; every event must name a lot recorded here")
+    @RolesAllowed({Roles.PRODUCER, Roles.PARTNER, Roles.PROCESSOR, Roles.DISTRIBUTOR, Roles.RETAILER, Roles.ADMIN,
+            Roles.COMMUNE_OFFICER, Roles.PROVINCE_ADMIN, Roles.MINISTRY})
+    @Operation(summary = "Capture an EPCISDocument; every event must name a lot recorded here",
+            description = "The caller's right on every lot the document names is checked first, before the document "
+                    + "is validated: an inspecting bizStep only by the commune officer of the lot's commune, the "
+                    + "province admin of its province or the ministry; every other event only by the lot's producer "
+                    + "or an organisation it granted (/lots/{lotId}/grants, /products/{productId}/grants). One "
+                    + "refused lot: 403, nothing stored.")
     public Response capture(String document) {
         CaptureJobView job = captures.capture(document, caller.current());
         return Response.accepted().location(URI.create("/capture/" + job.captureId()))
@@ -53,7 +59,8 @@ public class CaptureResource {
     @GET
     @Path("/{captureId}")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PRODUCER, Roles.PARTNER, Roles.ADMIN})
+    @RolesAllowed({Roles.PRODUCER, Roles.PARTNER, Roles.PROCESSOR, Roles.DISTRIBUTOR, Roles.RETAILER, Roles.ADMIN,
+            Roles.COMMUNE_OFFICER, Roles.PROVINCE_ADMIN, Roles.MINISTRY})
     @Operation(summary = "State of a capture job")
     public Response job(@PathParam("captureId") UUID captureId) {
         return Response.ok(captures.job(captureId))

@@ -57,9 +57,13 @@ public class LotEventResource {
     @Path("/{step}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PRODUCER, Roles.PARTNER, Roles.ADMIN, Roles.COMMUNE_OFFICER, Roles.PROVINCE_ADMIN})
+    @RolesAllowed({Roles.PRODUCER, Roles.PARTNER, Roles.PROCESSOR, Roles.DISTRIBUTOR, Roles.RETAILER, Roles.ADMIN,
+            Roles.COMMUNE_OFFICER, Roles.PROVINCE_ADMIN, Roles.MINISTRY})
     @Operation(summary = "Record a step (harvest, processing, packing, shipping, receiving, inspection) as an EPCIS "
-            + "event")
+            + "event", description = "Harvest: the lot's producer. Processing, packing, shipping, receiving: the producer "
+            + "or an organisation the producer granted on the lot or its product (see /lots/{lotId}/grants). "
+            + "Inspection: the commune officer of the lot's commune, the province admin of its province or the "
+            + "ministry. Anyone else: 403.")
     public Response record(@PathParam("lotId") UUID lotId, @PathParam("step") String step,
                            @Valid StepRequest request) {
         RecordedEvent event = steps.record(lotId, step, request, caller.current());

@@ -19,18 +19,21 @@ import vn.ocop.traceability.epcis.rest.CaptureJobView;
 import vn.ocop.traceability.epcis.service.EventChainService.Incoming;
 import vn.ocop.traceability.lot.service.LotService;
 import vn.ocop.traceability.lot.service.LotService.LotContext;
+import vn.ocop.traceability.lot.service.LotWriteRights;
 import vn.ocop.traceability.platform.problem.Forbidden;
 import vn.ocop.traceability.platform.problem.NotFound;
 import vn.ocop.traceability.platform.problem.Problem;
 import vn.ocop.traceability.platform.problem.RuleViolation;
 import vn.ocop.traceability.platform.security.Caller;
-import vn.ocop.traceability.platform.security.Roles;
 import vn.ocop.traceability.trace.service.ProductFactsService;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,8 +42,9 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 /**
- * EPCIS capture: validates a whole EPCISDocument before anything is stored (GS1 JSON schema, timezone offset, known
- * event type, every event about a lot recorded here, caller allowed on those lots), then appends every event to its
+ * EPCIS capture: checks the caller's right on every lot the document names first, then validates the whole
+ * EPCISDocument before anything is stored (GS1 JSON schema, timezone offset, known event type, every event about a lot
+ * recorded here), then appends every event to its
  * lot's chain and records the capture job, all in one transaction.
  */
 @ApplicationScoped
@@ -66,17 +70,26 @@ public class CaptureService {
     @Inject
     EpcisConfig config;
     @Inject
+    LotWriteRights writeRights;
+    @Inject
     ObjectMapper mapper;
     @Inject
     Clock clock;
 
     /**
-     * Validates the whole document (the events one by one in parallel: schema, rules, the lots they name), then
-     * stores it in a new transaction; any violation is a {@link RuleViolation} listing all of them, nothing stored.
+     * Checks the caller's right on every lot the document names first (403 at once, nothing else looked at), then
+     * validates the whole document (the events one by one in parallel: schema, rules), then stores it in a new
+     * transaction; any violation is a {@link RuleViolation} listing all of them, nothing stored.
      */
     public CaptureJobView capture(String body, Caller caller) {
         JsonNode document = parse(body);
         JsonNode eventList = document.path("epcisBody").path("eventList");
+        if (eventList.size() > config.captureLimit()) {
+            throw new RuleViolation("epcis-validation", "The EPCIS document has more than " + config.captureLimit()
+                    + " events; nothing was stored", List.of(new Problem.FieldError(EVENT_LIST,
+                    "must not contain more than " + config.captureLimit() + " events (GS1-EPCIS-Capture-Limit)")));
+        }
+        Rights rights = rights(eventList, caller);
         boolean apart = EpcisSchema.checksEventsApart(document);
         List<Checked> events = IntStream.range(0, eventList.size()).parallel()
                 .mapToObj(i -> check(eventList.get(i), EVENT_LIST + "/" + i, apart)).toList();
@@ -89,28 +102,19 @@ public class CaptureService {
         if (eventList.isArray() && eventList.isEmpty()) {
             errors.add(new Problem.FieldError(EVENT_LIST, "must contain at least one event"));
         }
-        if (eventList.size() > config.captureLimit()) {
-            errors.add(new Problem.FieldError(EVENT_LIST, "must not contain more than "
-                    + config.captureLimit() + " events (GS1-EPCIS-Capture-Limit)"));
-        }
         Map<UUID, List<Incoming>> byLot = new TreeMap<>();
-        List<String> forbidden = new ArrayList<>();
-        LotResolver resolver = new LotResolver(lots, facts);
         for (int i = 0; i < events.size() && errors.size() < 200; i++) {
             Checked checked = events.get(i);
             if (checked.event() == null) {
                 continue;
             }
             errors.addAll(checked.ruleErrors());
-            Optional<LotContext> lot = resolver.owner(checked.lotKeys());
+            Optional<LotContext> lot = rights.lots().get(i);
             if (lot.isEmpty()) {
                 errors.add(new Problem.FieldError(checked.pointer(), "names no lot recorded here (an EPC or EPC "
                         + "class {resolver}/01/{gtin}/10/{lot} or urn:epc:class:lgtin:... of a lot of ours is "
                         + "required)"));
                 continue;
-            }
-            if (!mayRecordOn(caller, lot.get())) {
-                forbidden.add(lot.get().lot().lotCode);
             }
             byLot.computeIfAbsent(lot.get().lot().id, k -> new ArrayList<>())
                     .add(new Incoming(checked.event(), checked.pointer()));
@@ -119,12 +123,56 @@ public class CaptureService {
             throw new RuleViolation("epcis-validation", "The EPCIS document has " + errors.size()
                     + " violation(s); nothing was stored", errors);
         }
-        if (!forbidden.isEmpty()) {
-            throw new Forbidden("A producer may only record events on lots of its own products; not on "
-                    + String.join(", ", forbidden.stream().distinct().toList()));
-        }
         String partyName = parties.of(caller);
-        return QuarkusTransaction.requiringNew().call(() -> store(byLot, eventList.size(), caller, partyName));
+        return QuarkusTransaction.requiringNew().call(() -> store(byLot, eventList.size(), caller, partyName,
+                rights.linkParties()));
+    }
+
+    /** The lot of each event (empty: names none of ours) and the linkage party of each lot written to. */
+    private record Rights(List<Optional<LotContext>> lots, Map<UUID, String> linkParties) {
+    }
+
+    /**
+     * The caller's right on every lot the events name, checked before anything else: an event whose lot the caller
+     * may not write on (an inspection by anyone but an officer covering the lot, any other event by anyone but the
+     * producer or an organisation it granted) makes the whole document a 403.
+     */
+    private Rights rights(JsonNode eventList, Caller caller) {
+        LotResolver resolver = new LotResolver(lots, facts);
+        List<Optional<LotContext>> owners = new ArrayList<>(eventList.size());
+        Map<String, Optional<LotWriteRights.Permit>> permits = new HashMap<>();
+        Map<UUID, String> linkParties = new HashMap<>();
+        Set<String> forbidden = new TreeSet<>();
+        LotWriteRights.Kind refused = null;
+        for (JsonNode node : eventList) {
+            Optional<LotContext> lot = node instanceof ObjectNode ? resolver.owner(LotResolver.candidates(node))
+                    : Optional.empty();
+            owners.add(lot);
+            if (lot.isEmpty()) {
+                continue;
+            }
+            LotWriteRights.Kind kind = isInspection(node) ? LotWriteRights.Kind.INSPECTION
+                    : LotWriteRights.Kind.CHAIN_STEP;
+            Optional<LotWriteRights.Permit> permit = permits.computeIfAbsent(lot.get().lot().id + "/" + kind,
+                    k -> writeRights.permit(caller, lot.get(), kind));
+            if (permit.isEmpty()) {
+                forbidden.add(lot.get().lot().lotCode);
+                refused = kind;
+            } else if (permit.get().linkParty() != null) {
+                linkParties.put(lot.get().lot().id, permit.get().linkParty());
+            }
+        }
+        if (!forbidden.isEmpty()) {
+            throw new Forbidden(LotWriteRights.refusal(refused) + "; the document names lot(s) "
+                    + String.join(", ", forbidden) + " where the caller may not; nothing was stored");
+        }
+        return new Rights(owners, linkParties);
+    }
+
+    /** An event whose CBV business step is inspecting (bare, URN or Web URI form). */
+    static boolean isInspection(JsonNode event) {
+        String bizStep = event.path("bizStep").asText("").strip().toLowerCase(java.util.Locale.ROOT);
+        return bizStep.endsWith("inspecting") || bizStep.endsWith("inspection");
     }
 
     /** What one event of the list brought: schema and rule violations, and the lot keys it names. */
@@ -156,7 +204,8 @@ public class CaptureService {
         return view(job, errors);
     }
 
-    private CaptureJobView store(Map<UUID, List<Incoming>> byLot, int count, Caller caller, String partyName) {
+    private CaptureJobView store(Map<UUID, List<Incoming>> byLot, int count, Caller caller, String partyName,
+                                 Map<UUID, String> linkParties) {
         CaptureJob job = new CaptureJob();
         job.id = UUID.randomUUID();
         job.status = CaptureJob.SUCCESS;
@@ -166,7 +215,8 @@ public class CaptureService {
         jobs.persist(job);
         jobs.flush();
         // lots in id order, so two captures touching the same lots never wait on each other crosswise
-        byLot.forEach((lotId, events) -> chain.append(lotId, events, caller.subject(), partyName, job.id));
+        byLot.forEach((lotId, events) -> chain.append(lotId, events, caller.subject(), partyName, job.id,
+                linkParties.get(lotId)));
         job.finishedAt = OffsetDateTime.now(clock);
         return view(job, List.of());
     }
@@ -200,13 +250,6 @@ public class CaptureService {
         if (value != null && value.isTextual() && value.asText().length() > max) {
             errors.add(new Problem.FieldError(field, "must not be longer than " + max + " characters"));
         }
-    }
-
-    private static boolean mayRecordOn(Caller caller, LotContext lot) {
-        if (caller.isAdmin() || caller.hasRole(Roles.PARTNER)) {
-            return true;
-        }
-        return caller.actsFor(lot.product().producerId());
     }
 
     private JsonNode parse(String body) {

@@ -64,11 +64,12 @@ public class EventChainService {
 
     /**
      * Appends {@code incoming} to the chain of {@code lotId} in order, recorded by {@code recordedBy}; {@link Conflict}
-     * when an identical event (same eventID) is already recorded or repeated.
+     * when an identical event (same eventID) is already recorded or repeated. {@code linkParty} is the value-chain
+     * party the events count for in the lot's linkage (the producer or a granted organisation), null for none.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Appended> append(UUID lotId, List<Incoming> incoming, String recordedBy, String partyName,
-                                 UUID captureId) {
+                                 UUID captureId, String linkParty) {
         Lot lot = lots.lockForAppend(lotId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         String recordTime = now.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
@@ -100,10 +101,9 @@ public class EventChainService {
                     duplicates);
         }
         insert(prepared, appended, previousHashes, recordedBy, now, captureId);
-        int before = lot.eventCount;
         lot.headHash = previous;
         lot.eventCount = seq;
-        linkIfTwoParties(lot, recordedBy, before, now);
+        linkIfTwoParties(lot, linkParty, now);
         changed.fire(new RecordsChanged("events of lot " + lot.id));
         return appended;
     }
@@ -150,27 +150,22 @@ public class EventChainService {
     }
 
     /**
-     * The lot is linked once its events come from two parties. One append has one recorder, so after the first one
-     * the lot only needs to know its first party; lots whose events predate that column are asked in full.
+     * The lot is linked once its events come from two value-chain parties: its producer and an organisation the
+     * producer granted (officers' inspections count for no party). One append has one party, so the lot only needs to
+     * remember its first one.
      */
-    private void linkIfTwoParties(Lot lot, String recordedBy, int eventsBefore, OffsetDateTime now) {
-        if (lot.linkedAt != null) {
+    private void linkIfTwoParties(Lot lot, String party, OffsetDateTime now) {
+        if (lot.linkedAt != null || party == null) {
             return;
         }
-        if (lot.firstParty == null && eventsBefore == 0) {
-            lot.firstParty = recordedBy;
+        if (lot.firstParty == null) {
+            lot.firstParty = party;
             return;
         }
-        if (recordedBy.equals(lot.firstParty)) {
+        if (party.equals(lot.firstParty)) {
             return;
         }
-        List<String> parties = events.parties(lot.id);
-        if (lot.firstParty == null) {   // events from before the column: asked in full once
-            lot.firstParty = recordedBy;
-        }
-        if (parties.size() < 2) {
-            return;
-        }
+        List<String> parties = java.util.stream.Stream.of(lot.firstParty, party).sorted().toList();
         lot.linkedAt = now;
         outbox.write(new TraceabilityFact(EventTypes.VALUE_CHAIN_LINKED, lot.productId,
                 new ValueChainLinkData(lot.productId, lot.id, lot.lotCode, parties, now)));

@@ -1,5 +1,6 @@
 package vn.ocop.traceability.epcis.service;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,10 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.StreamingOutput;
 import vn.ocop.traceability.epcis.EpcisEvent;
 import vn.ocop.traceability.epcis.repository.EpcisEventRepository;
 import vn.ocop.traceability.epcis.Epcis;
@@ -22,6 +25,8 @@ import vn.ocop.traceability.lot.service.LotService.LotContext;
 import vn.ocop.traceability.platform.problem.RuleViolation;
 import vn.ocop.traceability.trace.service.ProductFactsService;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -91,34 +96,66 @@ public class EventQueryService {
         return page(lot.get().lot().id, perPage, token);
     }
 
-    /** The lot's whole chain as an EPCISDocument. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public ObjectNode export(UUID lotId) {
+    /**
+     * Writes the lot's whole chain as an EPCISDocument to {@code out}, streamed: the events are read
+     * {@value #CHUNK} at a time and written as stored, so memory stays bounded whatever the chain's length.
+     * {@link vn.ocop.traceability.platform.problem.NotFound} for an unknown lot is thrown before anything is written.
+     */
+    public StreamingOutput export(UUID lotId) {
         LotContext lot = lots.context(lotId);
-        ArrayNode events = mapper.createArrayNode();
-        int after = 0;
-        List<Row> rows;
-        do {
-            rows = rows(lotId, after, CHUNK);
-            for (Row row : rows) {
-                events.add(read(row.body()));
-                after = row.seq();
+        ObjectNode envelope = envelope(Epcis.EPCIS_DOCUMENT);
+        envelope.put("id", "urn:uuid:" + UUID.randomUUID());
+        envelope.put("instanceIdentifier", lot.digitalLink());
+        return out -> {
+            try (JsonGenerator generator = mapper.getFactory().createGenerator(out)) {
+                generator.writeStartObject();
+                for (var field : (Iterable<java.util.Map.Entry<String, JsonNode>>) envelope::fields) {
+                    generator.writeFieldName(field.getKey());
+                    mapper.writeTree(generator, field.getValue());
+                }
+                generator.writeFieldName("epcisBody");
+                generator.writeStartObject();
+                generator.writeFieldName("eventList");
+                generator.writeStartArray();
+                events.forEachBody(lotId, CHUNK, body -> {
+                    try {
+                        generator.writeRawValue(body);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                generator.writeEndArray();
+                generator.writeEndObject();
+                generator.writeEndObject();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
-        } while (rows.size() == CHUNK);
-        ObjectNode document = envelope(Epcis.EPCIS_DOCUMENT);
-        document.put("id", "urn:uuid:" + UUID.randomUUID());
-        document.put("instanceIdentifier", lot.digitalLink());
-        document.putObject("epcisBody").set("eventList", events);
-        return document;
+        };
     }
 
-    /** Recomputes every event hash and link of the lot's chain, and its head. */
+    /**
+     * Recomputes the event hashes and links of the lot's chain after its last checkpoint (the last link found intact
+     * by an earlier call, itself checked to be still in place) and its head, so a call costs the events recorded since;
+     * an intact result moves the checkpoint to the head.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ChainVerification verify(UUID lotId) {
         LotContext lot = lots.context(lotId);
+        Optional<Checkpoint> checkpoint = checkpoint(lotId).filter(c -> c.seq() <= lot.lot().eventCount);
         String previous = null;
         int count = 0;
         int after = 0;
+        if (checkpoint.isPresent()) {
+            if (!checkpoint.get().hash().equals(storedHash(lotId, checkpoint.get().seq()))) {
+                return new ChainVerification(lotId, false, lot.lot().eventCount, lot.lot().headHash,
+                        checkpoint.get().seq(), null, "the event verified last (" + checkpoint.get().seq()
+                        + ") is gone or its chain hash changed", checkpoint.get().seq());
+            }
+            previous = checkpoint.get().hash();
+            count = checkpoint.get().seq();
+            after = count;
+        }
+        int from = after + 1;
         List<Row> rows;
         do {
             rows = rows(lotId, after, CHUNK);
@@ -127,7 +164,7 @@ public class EventQueryService {
                 String broken = brokenReason(row, count, previous);
                 if (broken != null) {
                     return new ChainVerification(lotId, false, lot.lot().eventCount, lot.lot().headHash, row.seq(),
-                            row.eventId(), broken);
+                            row.eventId(), broken, from);
                 }
                 previous = row.hash();
                 after = row.seq();
@@ -136,9 +173,40 @@ public class EventQueryService {
         if (count != lot.lot().eventCount || !Objects.equals(previous, lot.lot().headHash)) {
             return new ChainVerification(lotId, false, lot.lot().eventCount, lot.lot().headHash, count + 1, null,
                     "the lot's head (" + lot.lot().eventCount + " events, head " + lot.lot().headHash
-                            + ") does not match its last recorded event (" + count + ")");
+                            + ") does not match its last recorded event (" + count + ")", from);
         }
-        return new ChainVerification(lotId, true, count, previous, null, null, null);
+        if (count > 0 && (checkpoint.isEmpty() || count > checkpoint.get().seq())) {
+            saveCheckpoint(lotId, count, previous);
+        }
+        return new ChainVerification(lotId, true, count, previous, null, null, null, from);
+    }
+
+    /** The last link of a lot's chain found intact. */
+    private record Checkpoint(int seq, String hash) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<Checkpoint> checkpoint(UUID lotId) {
+        List<Object[]> rows = em.createNativeQuery("select seq, hash from lot_verification where lot_id = ?1")
+                .setParameter(1, lotId).getResultList();
+        return rows.stream().findFirst().map(r -> new Checkpoint(((Number) r[0]).intValue(), (String) r[1]));
+    }
+
+    @SuppressWarnings("unchecked")
+    private String storedHash(UUID lotId, int seq) {
+        List<String> hashes = em.createNativeQuery("select hash from epcis_event where lot_id = ?1 and seq = ?2")
+                .setParameter(1, lotId).setParameter(2, seq).getResultList();
+        return hashes.isEmpty() ? null : hashes.get(0);
+    }
+
+    private void saveCheckpoint(UUID lotId, int seq, String hash) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                        insert into lot_verification (lot_id, seq, hash, verified_at) values (?1, ?2, ?3, ?4)
+                        on conflict (lot_id) do update set seq = excluded.seq, hash = excluded.hash,
+                            verified_at = excluded.verified_at
+                        where lot_verification.seq < excluded.seq""")
+                .setParameter(1, lotId).setParameter(2, seq).setParameter(3, hash)
+                .setParameter(4, OffsetDateTime.now(clock)).executeUpdate());
     }
 
     private String brokenReason(Row row, int expectedSeq, String previous) {

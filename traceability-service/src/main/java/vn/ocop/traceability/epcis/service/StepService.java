@@ -16,12 +16,11 @@ import vn.ocop.traceability.lot.GrowingArea;
 import vn.ocop.traceability.lot.service.GrowingAreaService;
 import vn.ocop.traceability.lot.service.LotService;
 import vn.ocop.traceability.lot.service.LotService.LotContext;
+import vn.ocop.traceability.lot.service.LotWriteRights;
 import vn.ocop.traceability.platform.config.ResolverConfig;
-import vn.ocop.traceability.platform.problem.Forbidden;
 import vn.ocop.traceability.platform.problem.NotFound;
 import vn.ocop.traceability.platform.problem.RuleViolation;
 import vn.ocop.traceability.platform.security.Caller;
-import vn.ocop.traceability.platform.security.Roles;
 import vn.ocop.traceability.trace.service.ProductFactsService;
 
 import java.math.BigDecimal;
@@ -35,7 +34,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -63,8 +61,6 @@ public class StepService {
     }
 
     private static final String DEFAULT_OFFSET = "+07:00";
-    private static final Set<Step> PARTNER_STEPS = Set.of(Step.PROCESSING, Step.PACKING, Step.SHIPPING,
-            Step.RECEIVING, Step.INSPECTION);
 
     @Inject
     LotService lots;
@@ -77,6 +73,8 @@ public class StepService {
     @Inject
     PartyNames parties;
     @Inject
+    LotWriteRights rights;
+    @Inject
     ResolverConfig resolver;
     @Inject
     ObjectMapper mapper;
@@ -87,26 +85,22 @@ public class StepService {
     public RecordedEvent record(UUID lotId, String stepName, StepRequest request, Caller caller) {
         Step step = Step.of(stepName);
         LotContext lot = lots.context(lotId);
-        authorize(step, lot, caller);
+        LotWriteRights.Permit permit = rights.require(caller, lot, kind(step));
         StepRequest form = request != null ? request : new StepRequest(null, null, null, null, null, null, null,
                 null, null, null, null, null);
         ObjectNode event = build(step, lot, form, caller);
         Appended appended = chain.append(lotId, List.of(new Incoming(event, "/")), caller.subject(),
-                parties.of(caller), null).get(0);
+                parties.of(caller), null, permit.linkParty()).get(0);
         return new RecordedEvent(appended.eventId(), lotId, appended.seq(), appended.hash(), appended.event());
     }
 
-    private static void authorize(Step step, LotContext lot, Caller caller) {
-        if (caller.actsFor(lot.product().producerId())) {
-            return;
-        }
-        boolean partner = caller.hasRole(Roles.PARTNER) && PARTNER_STEPS.contains(step);
-        boolean officer = (caller.hasRole(Roles.COMMUNE_OFFICER) || caller.hasRole(Roles.PROVINCE_ADMIN))
-                && step == Step.INSPECTION;
-        if (!partner && !officer) {
-            throw new Forbidden("The caller may not record a " + step.name().toLowerCase(Locale.ROOT)
-                    + " event on this lot");
-        }
+    /** What kind of write a step is: harvest is the producer's, inspection an officer's, the rest the chain's. */
+    private static LotWriteRights.Kind kind(Step step) {
+        return switch (step) {
+            case HARVEST -> LotWriteRights.Kind.PRODUCER_STEP;
+            case INSPECTION -> LotWriteRights.Kind.INSPECTION;
+            default -> LotWriteRights.Kind.CHAIN_STEP;
+        };
     }
 
     private ObjectNode build(Step step, LotContext lot, StepRequest form, Caller caller) {

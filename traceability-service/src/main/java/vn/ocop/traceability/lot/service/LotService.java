@@ -9,6 +9,7 @@ import vn.ocop.contract.Gtin;
 import vn.ocop.traceability.lot.Lot;
 import vn.ocop.traceability.lot.repository.LotRepository;
 import vn.ocop.traceability.lot.rest.LotRequest;
+import vn.ocop.traceability.lot.rest.GrantViews;
 import vn.ocop.traceability.lot.rest.LotView;
 import vn.ocop.traceability.platform.config.ResolverConfig;
 import vn.ocop.traceability.platform.events.RecordsChanged;
@@ -51,6 +52,8 @@ public class LotService {
     ResolverConfig resolver;
     @Inject
     Clock clock;
+    @Inject
+    PartyGrantService grants;
 
     @Transactional
     public LotView create(UUID productId, LotRequest request, Caller caller) {
@@ -150,6 +153,7 @@ public class LotService {
     private LotView view(Lot lot, ProductFacts product) {
         return new LotView(lot.id, lot.productId, product.name(), Gtin.toGtin14(product.gtin()).orElse(null),
                 lot.lotCode, lot.productionDate, lot.expiryDate, lot.quantity, lot.unit, lot.growingAreaId,
-                link(product, lot), lot.eventCount, lot.createdBy, lot.createdAt);
+                link(product, lot), lot.eventCount, lot.createdBy, lot.createdAt,
+                grants.inForceOnLot(lot.id, lot.productId).stream().map(GrantViews::of).toList());
     }
 }

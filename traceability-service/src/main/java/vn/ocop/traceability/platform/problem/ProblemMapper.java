@@ -40,7 +40,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response mapDomain(DomainException e, HttpHeaders headers) {
-        return respond(new Problem(TYPE_BASE + e.slug(), e.title(), e.status(), e.getMessage(), e.errors()), headers);
+        Response response = respond(new Problem(TYPE_BASE + e.slug(), e.title(), e.status(), e.getMessage(),
+                e.errors()), headers);
+        if (e instanceof TooManyRequests limited && limited.retryAfter() != null) {
+            return Response.fromResponse(response)
+                    .header("Retry-After", Math.max(1, limited.retryAfter().toSeconds())).build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper
@@ -104,8 +110,27 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response mapUnexpected(Exception e, HttpHeaders headers) {
+        if (isDataException(e)) {
+            // PostgreSQL refused a value of the request (a NUL character, a text too long, a number out of range):
+            // the transaction rolled back, nothing was written, and it is the input that is wrong
+            LOG.debugf("request refused by the database: %s", e.getMessage());
+            return respond(new Problem(TYPE_BASE + "unstorable-value", "Invalid request", 400,
+                    "A value of the request cannot be stored: a text with a NUL character or too long, or a number "
+                            + "out of range", List.of()), headers);
+        }
         LOG.error("request failed", e);
         return respond(internalError(), headers);
+    }
+
+    /** True when the cause is an SQL data exception (SQLSTATE class 22). */
+    private static boolean isDataException(Throwable e) {
+        for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Problem internalError() {

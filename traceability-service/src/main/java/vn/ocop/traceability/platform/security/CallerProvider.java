@@ -3,11 +3,15 @@ package vn.ocop.traceability.platform.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.ocop.traceability.platform.problem.Forbidden;
 
 import java.util.Set;
 import java.util.UUID;
 
-/** Reads the verified bearer token of the current request into a {@link Caller}. */
+/**
+ * Reads the verified bearer token of the current request into a {@link Caller}. Fails closed: a scoped role whose
+ * scope claim is missing or blank ({@link Roles#SCOPE_CLAIMS}) is refused with 403, whatever the endpoint.
+ */
 @RequestScoped
 public class CallerProvider {
 
@@ -17,16 +21,37 @@ public class CallerProvider {
     public Caller current() {
         String subject = jwt.getSubject() != null ? jwt.getSubject() : jwt.getName();
         Set<String> roles = jwt.getGroups() == null ? Set.of() : Set.copyOf(jwt.getGroups());
+        missingScope(roles);
         UUID producerId = null;
-        Object claim = jwt.getClaim(Roles.PRODUCER_ID_CLAIM);
-        if (claim != null) {
+        String producerClaim = claim(Roles.PRODUCER_ID_CLAIM);
+        if (producerClaim != null) {
             try {
-                producerId = UUID.fromString(claim.toString().replace("\"", ""));
+                producerId = UUID.fromString(producerClaim);
             } catch (IllegalArgumentException e) {
                 // a malformed producer_id grants nothing
             }
         }
-        Object name = jwt.getClaim(Roles.NAME_CLAIM);
-        return new Caller(subject, roles, producerId, name == null ? null : name.toString().replace("\"", ""));
+        return new Caller(subject, roles, producerId, claim(Roles.NAME_CLAIM), claim(Roles.COMMUNE_CODE_CLAIM),
+                claim(Roles.PROVINCE_CODE_CLAIM), claim(Roles.ORGANISATION_ID_CLAIM));
+    }
+
+    /** Refuses a token with a scoped role but not its scope claim. */
+    private void missingScope(Set<String> roles) {
+        for (String role : roles) {
+            String claim = Roles.SCOPE_CLAIMS.get(role);
+            if (claim != null && claim(claim) == null) {
+                throw new Forbidden("The role " + role + " needs the scope claim " + claim
+                        + "; a token without it is refused");
+            }
+        }
+    }
+
+    private String claim(String name) {
+        Object value = jwt.getClaim(name);
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString().replace("\"", "").strip();
+        return text.isEmpty() ? null : text;
     }
 }

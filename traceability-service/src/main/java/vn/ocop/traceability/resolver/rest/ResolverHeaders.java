@@ -22,7 +22,8 @@ public class ResolverHeaders {
 
     @ServerResponseFilter
     public void addResolverHeaders(ContainerRequestContext request, ContainerResponseContext response) {
-        String path = request.getUriInfo().getPath();   // decoded: enough to tell the resolver's paths apart
+        // raw: the prefixes are plain ASCII, and decoding a malformed escape here would fail the response
+        String path = request.getUriInfo().getRequestUri().getRawPath();
         boolean digitalLink = path.startsWith("/01/") || path.startsWith(SCAN + "/01/");
         boolean resolverPath = digitalLink || path.startsWith("/p/") || path.equals(ResolverDescriptionResource.PATH);
         if (!resolverPath) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.PermitAll;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.GET;
@@ -138,24 +139,25 @@ public class ResolverResource {
                                  @PathParam("path") @Encoded String path,
                                  @Parameter(description = "A GS1 link type (gs1:pip, https://gs1.org/voc/pip…), or "
                                          + "linkset") @QueryParam("linkType") String linkType,
-                                 @Context UriInfo uriInfo, @Context HttpHeaders headers, @Context Request request) {
+                                 @Context UriInfo uriInfo, @Context HttpHeaders headers, @Context Request request,
+                                 @Context RoutingContext routing) {
         DigitalLinkUri uri = DigitalLinkParser.parse("/01/" + path);
         // the hot path: an app scanning a serial whose product, lot and unit are in memory is answered on the I/O
         // thread; everything else may read the database and runs on a worker thread
         if ((linkType == null || linkType.isBlank()) && "GET".equals(request.getMethod())
                 && (asksOnlyForJson(headers) || prefersJson(preferred(headers)))) {
             Optional<ScanService.Scanned> hot = scans.scanFromMemory(uri,
-                    ScanRequests.context(clock, uriInfo, headers));
+                    ScanRequests.context(clock, uriInfo, headers, routing));
             if (hot.isPresent()) {
                 return Uni.createFrom().item(json(uri, hot.get()));
             }
         }
-        return Uni.createFrom().item(() -> resolveBlocking(uri, linkType, uriInfo, headers, request))
+        return Uni.createFrom().item(() -> resolveBlocking(uri, linkType, uriInfo, headers, request, routing))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private Response resolveBlocking(DigitalLinkUri uri, String linkType, UriInfo uriInfo, HttpHeaders headers,
-                                     Request request) {
+                                     Request request, RoutingContext routing) {
         String query = uriInfo.getRequestUri().getRawQuery();
         if (linkType != null && !linkType.isBlank()) {
             List<LinkLevel> levels = resolver.links(uri);
@@ -170,7 +172,7 @@ public class ResolverResource {
             return linkset(resolver.links(uri), true);
         }
         if (prefersJson(preferred)) {
-            return scanRecord(uri, uriInfo, headers, request);
+            return scanRecord(uri, uriInfo, headers, request, routing);
         }
         return redirect(resolver.defaultLink(resolver.links(uri)), query);
     }
@@ -222,9 +224,10 @@ public class ResolverResource {
                 .header("Access-Control-Max-Age", "86400").build();
     }
 
-    private Response scanRecord(DigitalLinkUri uri, UriInfo uriInfo, HttpHeaders headers, Request request) {
+    private Response scanRecord(DigitalLinkUri uri, UriInfo uriInfo, HttpHeaders headers, Request request,
+                                RoutingContext routing) {
         SerialVerifier.ScanContext context = "HEAD".equals(request.getMethod()) ? null
-                : ScanRequests.context(clock, uriInfo, headers);
+                : ScanRequests.context(clock, uriInfo, headers, routing);
         return json(uri, scans.scan(uri, context));
     }
 

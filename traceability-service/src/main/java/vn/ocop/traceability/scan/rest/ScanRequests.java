@@ -1,5 +1,6 @@
 package vn.ocop.traceability.scan.rest;
 
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import vn.ocop.traceability.scan.ScanPageRenderer;
@@ -31,14 +32,16 @@ public final class ScanRequests {
 
     /**
      * The context of a consumer's scan: now, the coarse location the scanning app may pass as {@code lat}/{@code lon}
-     * (ignored unless both are valid coordinates) and the user agent.
+     * (ignored unless both are valid coordinates), the user agent and the client ({@link ScanClientFilter}).
      */
-    public static SerialVerifier.ScanContext context(Clock clock, UriInfo uri, HttpHeaders headers) {
+    public static SerialVerifier.ScanContext context(Clock clock, UriInfo uri, HttpHeaders headers,
+                                                     RoutingContext routing) {
         Double latitude = coordinate(uri.getQueryParameters().getFirst("lat"), 90);
         Double longitude = coordinate(uri.getQueryParameters().getFirst("lon"), 180);
         boolean located = latitude != null && longitude != null;
         return new SerialVerifier.ScanContext(OffsetDateTime.now(clock), located ? latitude : null,
-                located ? longitude : null, headers.getHeaderString(HttpHeaders.USER_AGENT));
+                located ? longitude : null, headers.getHeaderString(HttpHeaders.USER_AGENT),
+                ScanClientFilter.client(routing));
     }
 
     private static Double coordinate(String value, double limit) {

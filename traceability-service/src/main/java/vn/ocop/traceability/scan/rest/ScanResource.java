@@ -1,6 +1,7 @@
 package vn.ocop.traceability.scan.rest;
 
 import jakarta.annotation.security.PermitAll;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.GET;
@@ -69,10 +70,11 @@ public class ScanResource {
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     public Response scan(@Parameter(description = "The Digital Link path after /01/, e.g. 08935000000014/10/L1/21/7")
                          @PathParam("path") @Encoded String path,
-                         @Context UriInfo uriInfo, @Context HttpHeaders headers, @Context Request request) {
+                         @Context UriInfo uriInfo, @Context HttpHeaders headers, @Context Request request,
+                         @Context RoutingContext routing) {
         DigitalLinkUri uri = DigitalLinkParser.parse("/01/" + path);
         SerialVerifier.ScanContext context = "HEAD".equals(request.getMethod()) ? null
-                : ScanRequests.context(clock, uriInfo, headers);
+                : ScanRequests.context(clock, uriInfo, headers, routing);
         ScanRecord record = scans.record(uri, context);
         boolean notIssued = record.notAnIssuedCode();
         if (Negotiation.wantsJson(headers)) {

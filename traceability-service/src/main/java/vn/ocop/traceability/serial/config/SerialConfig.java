@@ -54,6 +54,17 @@ public interface SerialConfig {
     @WithDefault("200000")
     int maxPendingScans();
 
+    /** Most serials one lot may ever have (all batches together); beyond it 422 {@code serial-quota}. */
+    @WithDefault("1000000")
+    int maxPerLot();
+
+    /**
+     * Most serials one producer may issue per calendar day (in Vietnam, all its lots together); beyond
+     * it 429 {@code serial-daily-quota} with {@code Retry-After} until the next day.
+     */
+    @WithDefault("500000")
+    int maxPerProducerPerDay();
+
     /** Most labels in one PDF; larger lots are printed page by page ({@code page}, {@code size}). */
     @WithDefault("5000")
     int maxLabelsPerPdf();

@@ -42,6 +42,15 @@ public class SerialRepository implements PanacheRepositoryBase<Serial, Serial.Ke
         return max == null ? 1 : max + 1;
     }
 
+    /** Serials issued since {@code since} for every product of {@code producerId}. */
+    public long issuedByProducerSince(UUID producerId, java.time.OffsetDateTime since) {
+        Number issued = (Number) getEntityManager().createNativeQuery("select coalesce(sum(b.count), 0) "
+                        + "from serial_batch b join product p on p.id = b.product_id "
+                        + "where p.producer_id = ?1 and b.created_at >= ?2")
+                .setParameter(1, producerId).setParameter(2, since).getSingleResult();
+        return issued.longValue();
+    }
+
     /**
      * Serializes serial generation per lot (a transaction-scoped advisory lock, so the lot row itself stays free for
      * the capture side): two concurrent batches of one lot would otherwise number their units alike.

@@ -66,16 +66,20 @@ public class SerialScanRepository {
     /** An issued unit's scan state as stored: its lot, count, first scan and last located scan. */
     public record UnitState(UUID productId, String serial, UUID lotId, String lotCode, long scanCount,
                             OffsetDateTime firstScannedAt, BigDecimal lastLatitude, BigDecimal lastLongitude,
-                            OffsetDateTime lastLocatedAt) {
+                            OffsetDateTime lastLocatedAt, long[] clients, long lastLocatedNetwork) {
     }
 
-    /** Scans of one unit to add to its stored state: how many, the first one's time, the newest located one. */
+    /**
+     * Scans of one unit to add to its stored state: how many, the first one's time, the newest located one (and its
+     * network), and the distinct clients known here (merged with the stored ones, at most {@code maxClients}).
+     */
     public record UnitScans(UUID productId, String serial, int scans, OffsetDateTime firstAt, BigDecimal latitude,
-                            BigDecimal longitude, OffsetDateTime locatedAt) {
+                            BigDecimal longitude, OffsetDateTime locatedAt, Long locatedNetwork, long[] clients) {
     }
 
     private static final String UNIT_STATE = "select s.product_id, s.serial, s.lot_id, l.lot_code, s.scan_count, "
-            + "s.first_scanned_at, s.last_latitude, s.last_longitude, s.last_located_at from serial s "
+            + "s.first_scanned_at, s.last_latitude, s.last_longitude, s.last_located_at, s.clients, "
+            + "s.last_located_network from serial s "
             + "join lot l on l.id = s.lot_id ";
 
     /** The stored state of the issued units among {@code keys} (product id, serial), on its own connection. */
@@ -94,13 +98,25 @@ public class SerialScanRepository {
                     units.add(new UnitState(row.getObject(1, UUID.class), row.getString(2),
                             row.getObject(3, UUID.class), row.getString(4), row.getLong(5),
                             row.getObject(6, OffsetDateTime.class), row.getBigDecimal(7), row.getBigDecimal(8),
-                            row.getObject(9, OffsetDateTime.class)));
+                            row.getObject(9, OffsetDateTime.class), clients(row.getArray(10)), row.getLong(11)));
                 }
             }
             return units;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the scan state of serials", e);
         }
+    }
+
+    private static long[] clients(java.sql.Array array) throws SQLException {
+        if (array == null) {
+            return new long[0];
+        }
+        Object[] values = (Object[]) array.getArray();
+        long[] clients = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            clients[i] = ((Number) values[i]).longValue();
+        }
+        return clients;
     }
 
     /**
@@ -125,9 +141,9 @@ public class SerialScanRepository {
     }
 
     /** Adds logged scans to their units' counters: one UPDATE over arrays, in a transaction of its own. */
-    public void count(Collection<UnitScans> units) throws SQLException {
+    public void count(Collection<UnitScans> units, int maxClients) throws SQLException {
         if (!units.isEmpty()) {
-            inTransaction(connection -> addToCounters(connection, units));
+            inTransaction(connection -> addToCounters(connection, units, maxClients));
         }
     }
 
@@ -158,7 +174,8 @@ public class SerialScanRepository {
                 scan.userAgentSha256(), scan.verdict().name()}).toList());
     }
 
-    private static void addToCounters(Connection connection, Collection<UnitScans> units) throws SQLException {
+    private static void addToCounters(Connection connection, Collection<UnitScans> units, int maxClients)
+            throws SQLException {
         if (units.isEmpty()) {
             return;
         }
@@ -170,6 +187,8 @@ public class SerialScanRepository {
         Object[] latitudes = new Object[n];
         Object[] longitudes = new Object[n];
         Object[] located = new Object[n];
+        Object[] networks = new Object[n];
+        Object[] clients = new Object[n];
         int i = 0;
         for (UnitScans unit : units) {
             products[i] = unit.productId();
@@ -179,6 +198,12 @@ public class SerialScanRepository {
             latitudes[i] = unit.latitude();
             longitudes[i] = unit.longitude();
             located[i] = unit.locatedAt();
+            networks[i] = unit.locatedNetwork();
+            StringBuilder set = new StringBuilder("{");
+            for (int c = 0; c < unit.clients().length; c++) {
+                set.append(c == 0 ? "" : ",").append(unit.clients()[c]);
+            }
+            clients[i] = set.append('}').toString();
             i++;
         }
         try (PreparedStatement update = connection.prepareStatement("""
@@ -187,18 +212,30 @@ public class SerialScanRepository {
                        first_scanned_at = coalesce(s.first_scanned_at, u.first_at),
                        last_latitude = coalesce(u.latitude, s.last_latitude),
                        last_longitude = coalesce(u.longitude, s.last_longitude),
-                       last_located_at = coalesce(u.located_at, s.last_located_at)
+                       last_located_at = coalesce(u.located_at, s.last_located_at),
+                       last_located_network = case when u.located_at is null then s.last_located_network
+                                                   else u.network end,
+                       clients = case when cardinality(coalesce(s.clients, '{}')) >= ? then s.clients
+                                      else (select array(select distinct c
+                                                           from unnest(coalesce(s.clients, '{}')
+                                                                       || u.clients::bigint[]) c
+                                                          limit ?)) end
                   from unnest(?::uuid[], ?::varchar[], ?::int[], ?::timestamptz[], ?::numeric[], ?::numeric[],
-                              ?::timestamptz[]) as u(product_id, serial, scans, first_at, latitude, longitude,
-                                                     located_at)
+                              ?::timestamptz[], ?::int8[], ?::text[]) as u(product_id, serial, scans, first_at,
+                                                                           latitude, longitude, located_at, network,
+                                                                           clients)
                  where s.product_id = u.product_id and s.serial = u.serial""")) {
-            update.setArray(1, connection.createArrayOf("uuid", products));
-            update.setArray(2, connection.createArrayOf("varchar", serials));
-            update.setArray(3, connection.createArrayOf("int4", scans));
-            update.setArray(4, connection.createArrayOf("timestamptz", firsts));
-            update.setArray(5, connection.createArrayOf("numeric", latitudes));
-            update.setArray(6, connection.createArrayOf("numeric", longitudes));
-            update.setArray(7, connection.createArrayOf("timestamptz", located));
+            update.setInt(1, maxClients);
+            update.setInt(2, maxClients);
+            update.setArray(3, connection.createArrayOf("uuid", products));
+            update.setArray(4, connection.createArrayOf("varchar", serials));
+            update.setArray(5, connection.createArrayOf("int4", scans));
+            update.setArray(6, connection.createArrayOf("timestamptz", firsts));
+            update.setArray(7, connection.createArrayOf("numeric", latitudes));
+            update.setArray(8, connection.createArrayOf("numeric", longitudes));
+            update.setArray(9, connection.createArrayOf("timestamptz", located));
+            update.setArray(10, connection.createArrayOf("int8", networks));
+            update.setArray(11, connection.createArrayOf("text", clients));
             update.executeUpdate();
         }
     }

@@ -9,6 +9,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import vn.ocop.traceability.serial.SerialVerifier;
 import vn.ocop.traceability.serial.config.SerialConfig;
 import vn.ocop.traceability.serial.repository.SerialScanRepository;
 import vn.ocop.traceability.serial.repository.SerialScanRepository.ScanRow;
@@ -67,12 +68,32 @@ public class ScanLedger {
         /** This instance's scans of the unit not written yet. */
         int unwritten;
         long readAtNanos;
+        /** Distinct clients that scanned the unit (stored and this instance's), at most the ledger's bound. */
+        long[] clients = new long[0];
+        /** Scans of unknown clients (no HTTP request): each counts as one more client. */
+        int unknownClients;
+        /** Network of the last located scan; 0 when unknown. */
+        long lastLocatedNetwork;
+
+        /** Distinct clients so far, plus {@code client} if it is a new one. */
+        int clientsWith(SerialVerifier.Client client) {
+            int known = clients.length + unknownClients;
+            return client.known() && contains(clients, client.fingerprint()) ? known : known + 1;
+        }
 
         Unit(UnitState stored, long now) {
             this.key = new Key(stored.productId(), stored.serial());
             this.lotId = stored.lotId();
             this.lotCode = stored.lotCode();
             merge(stored, now);
+        }
+
+        void addClient(long client) {
+            if (client != 0 && clients.length < maxClients && !contains(clients, client)) {
+                long[] more = java.util.Arrays.copyOf(clients, clients.length + 1);
+                more[clients.length] = client;
+                clients = more;
+            }
         }
 
         /** Takes the stored state in; this instance's unwritten scans come on top of it. */
@@ -87,9 +108,25 @@ public class ScanLedger {
                 lastLatitude = stored.lastLatitude();
                 lastLongitude = stored.lastLongitude();
                 lastLocatedAt = stored.lastLocatedAt();
+                lastLocatedNetwork = stored.lastLocatedNetwork();
+            }
+            for (long client : stored.clients()) {
+                addClient(client);
             }
             readAtNanos = now;
         }
+    }
+
+    /** Bound of a unit's client set: one more than the SCANNED_MANY_TIMES threshold is all a verdict needs. */
+    private static volatile int maxClients = 11;
+
+    private static boolean contains(long[] values, long value) {
+        for (long v : values) {
+            if (v == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A judged scan waiting to be written, with the unit it counts on (null for a serial never issued). */
@@ -112,6 +149,7 @@ public class ScanLedger {
     private ScheduledExecutorService writer;
 
     void start(@Observes StartupEvent started) {
+        maxClients = config.manyScansThreshold() + 1;
         long refresh = config.scanStateRefresh().toNanos();
         units = Caffeine.newBuilder().maximumSize(config.scanStateUnits())
                 .expireAfter(new Expiry<Key, Optional<Unit>>() {
@@ -176,10 +214,15 @@ public class ScanLedger {
      * Judges a scan of {@code unit} under its monitor ({@code judge} sees the state before the scan and returns the
      * row to log, after which the state counts the scan) and queues the row.
      */
-    <T> T scan(Unit unit, Function<Unit, Judged<T>> judge) {
+    <T> T scan(Unit unit, SerialVerifier.Client client, Function<Unit, Judged<T>> judge) {
         synchronized (unit) {
             Judged<T> judged = judge.apply(unit);
             unit.scanCount++;
+            if (client.known()) {
+                unit.addClient(client.fingerprint());
+            } else {
+                unit.unknownClients++;
+            }
             if (unit.firstScannedAt == null) {
                 unit.firstScannedAt = judged.row().scannedAt();
             }
@@ -187,6 +230,7 @@ public class ScanLedger {
                 unit.lastLatitude = judged.row().latitude();
                 unit.lastLongitude = judged.row().longitude();
                 unit.lastLocatedAt = judged.row().scannedAt();
+                unit.lastLocatedNetwork = client.network();
             }
             unit.unwritten++;
             queue(new Pending(judged.row(), unit));
@@ -278,7 +322,7 @@ public class ScanLedger {
             long now = System.nanoTime();
             if (!uncounted.isEmpty() && (allCounters
                     || now - countedAt >= config.scanCounterInterval().toNanos())) {
-                repository.count(byUnit(uncounted));
+                repository.count(byUnit(uncounted), maxClients);
                 for (Pending scan : uncounted) {
                     synchronized (scan.unit()) {
                         scan.unit().unwritten--;
@@ -307,9 +351,16 @@ public class ScanLedger {
                     located = row;
                 }
             }
+            long[] clients;
+            long network;
+            synchronized (unit) {
+                clients = unit.clients.clone();
+                network = unit.lastLocatedNetwork;
+            }
             units.add(new UnitScans(unit.key.productId(), unit.key.serial(), unitScans.size(),
                     unitScans.get(0).scannedAt(), located == null ? null : located.latitude(),
-                    located == null ? null : located.longitude(), located == null ? null : located.scannedAt()));
+                    located == null ? null : located.longitude(), located == null ? null : located.scannedAt(),
+                    located == null || network == 0 ? null : network, clients));
         });
         return units;
     }

@@ -64,8 +64,10 @@ public class SerialScanService implements SerialVerifier {
                     longitude, userAgent, Verdict.UNKNOWN_SERIAL));
             return new SerialScan(Verdict.UNKNOWN_SERIAL, null, null, 0, null);
         }
-        return ledger.scan(issued.get(), unit -> {
-            Verdict verdict = judge(unit, location, at);
+        SerialVerifier.Client client = context == null || context.client() == null ? SerialVerifier.Client.UNKNOWN
+                : context.client();
+        return ledger.scan(issued.get(), client, unit -> {
+            Verdict verdict = judge(unit, location, at, client);
             return new ScanLedger.Judged<>(new SerialScan(verdict, unit.lotId, unit.lotCode, unit.scanCount + 1,
                     unit.firstScannedAt == null ? at : unit.firstScannedAt),
                     new ScanRow(productId, rawSerial, unit.lotId, rawLot, at, latitude, longitude, userAgent, verdict));
@@ -77,9 +79,16 @@ public class SerialScanService implements SerialVerifier {
         return ledger.inMemory(productId, cut(serial)).map(unit -> unit.lotCode);
     }
 
-    /** Impossible travel outweighs a high count: it points at a copied code in circulation right now. */
-    private Verdict judge(ScanLedger.Unit unit, Optional<Location> here, OffsetDateTime at) {
-        if (here.isPresent() && unit.lastLatitude != null && unit.lastLocatedAt != null) {
+    /**
+     * Impossible travel outweighs a high count: it points at a copied code in circulation right now. Both count
+     * clients, not requests: far-apart places claimed from one network are not suspicious, and a unit is scanned many
+     * times only when more distinct clients than the threshold scanned it.
+     */
+    private Verdict judge(ScanLedger.Unit unit, Optional<Location> here, OffsetDateTime at,
+                          SerialVerifier.Client client) {
+        boolean otherNetwork = client.network() == 0 || unit.lastLocatedNetwork == 0
+                || client.network() != unit.lastLocatedNetwork;
+        if (here.isPresent() && otherNetwork && unit.lastLatitude != null && unit.lastLocatedAt != null) {
             Location before = new Location(unit.lastLatitude, unit.lastLongitude);
             double km = distanceKm(before, here.get());
             if (km >= config.minDistanceKm()) {
@@ -89,8 +98,8 @@ public class SerialScanService implements SerialVerifier {
                 }
             }
         }
-        // this scan included
-        return unit.scanCount + 1 > config.manyScansThreshold() ? Verdict.SCANNED_MANY_TIMES : Verdict.AUTHENTIC;
+        // this scan's client included
+        return unit.clientsWith(client) > config.manyScansThreshold() ? Verdict.SCANNED_MANY_TIMES : Verdict.AUTHENTIC;
     }
 
     /** Great-circle distance (haversine) between two points, in km. */

@@ -1,5 +1,11 @@
 package vn.ocop.traceability.serial.service;
 
+import vn.ocop.traceability.platform.config.TimeConfig;
+import vn.ocop.traceability.platform.problem.Problem;
+import vn.ocop.traceability.platform.problem.TooManyRequests;
+import vn.ocop.traceability.platform.problem.Unprocessable;
+import java.time.Duration;
+import java.time.ZonedDateTime;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
@@ -70,6 +76,29 @@ public class SerialService {
      * Issues {@code count} new serials for the lot, all-or-nothing: random values over {@link SerialCodes#ALPHABET},
      * none the product already has, numbered on from the lot's last serial, inserted with COPY.
      */
+    /**
+     * Refuses a batch beyond the lot's quota (422 {@code serial-quota}) or the producer's daily quota (429
+     * {@code serial-daily-quota}, {@code Retry-After} until midnight in Vietnam).
+     */
+    private void withinQuotas(LotOfProduct lot, int issued, int count) {
+        if ((long) issued + count > config.maxPerLot()) {
+            throw Unprocessable.ofField("serial-quota", "count", "a lot may have at most " + config.maxPerLot()
+                    + " serials; this one has " + issued + ", so at most " + Math.max(0, config.maxPerLot() - issued)
+                    + " more");
+        }
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(TimeConfig.VIETNAM));
+        ZonedDateTime today = now.toLocalDate().atStartOfDay(TimeConfig.VIETNAM);
+        long issuedToday = serials.issuedByProducerSince(lot.producerId(), today.toOffsetDateTime());
+        if (issuedToday + count > config.maxPerProducerPerDay()) {
+            throw new TooManyRequests("serial-daily-quota", "A producer may issue at most "
+                    + config.maxPerProducerPerDay() + " serials per day; " + issuedToday + " were issued today",
+                    List.of(new Problem.FieldError("count", "must not exceed the " + Math.max(0,
+                            config.maxPerProducerPerDay() - issuedToday) + " serials left for today (daily quota "
+                            + config.maxPerProducerPerDay() + ")")),
+                    Duration.between(now, today.plusDays(1)));
+        }
+    }
+
     @Transactional
     public SerialBatchView generate(UUID lotId, int count) {
         long started = System.nanoTime();
@@ -78,6 +107,9 @@ public class SerialService {
             throw RuleViolation.ofField("product-without-gtin", "lotId",
                     "the lot's product has no GTIN: serialized Digital Links need one");
         }
+        serials.lockLotForGeneration(lot.lotId());
+        int first = serials.nextSeq(lot.lotId());
+        withinQuotas(lot, first - 1, count);
         SerialBatch batch = new SerialBatch();
         batch.id = UUID.randomUUID();
         batch.lotId = lot.lotId();
@@ -88,8 +120,6 @@ public class SerialService {
         entityManager.persist(batch);
         entityManager.flush();
 
-        serials.lockLotForGeneration(lot.lotId());
-        int first = serials.nextSeq(lot.lotId());
         SerialCodes codes = new SerialCodes(config.length());
         Set<String> drawn = new HashSet<>(count * 2);
         Map<Integer, String> pending = new HashMap<>(count * 2);
