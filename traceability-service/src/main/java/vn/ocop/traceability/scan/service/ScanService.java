@@ -96,6 +96,16 @@ public class ScanService {
         return new LotRef(lot.id(), lot.lotCode());
     }
 
+    /** True when the product of this GTIN-14 is in memory (it was just read, so it exists); never blocks. */
+    public boolean productInMemory(String gtin14) {
+        return products.getIfPresent(gtin14) != null;
+    }
+
+    /** The lot {@code lotCode} of the product with this GTIN-14, if it was ever opened. */
+    public Optional<LotRef> findLot(String gtin14, String lotCode) {
+        return lotViews.get(new LotKey(gtin14, lotCode), this::loadLotView).map(l -> new LotRef(l.id(), l.lotCode()));
+    }
+
     /** True when a serial verifier is deployed: only then does a serial scan get a verdict. */
     public boolean verifiesSerials() {
         return serialVerifier.isResolvable();
