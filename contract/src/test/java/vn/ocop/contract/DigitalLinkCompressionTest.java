@@ -35,6 +35,18 @@ class DigitalLinkCompressionTest {
     }
 
     @Test
+    void compressesTheDigitalLinksPrintedInQrCodesAndLeavesInternalPathsAlone() {
+        DigitalLinks links = new DigitalLinks("https://id.ocop.vn/");
+        assertThat(links.compressed(links.product(null, "8935000000014"))).isEqualTo("https://id.ocop.vn/ARBArwCMHA");
+        String serial = links.serial("08935000000014", "L/1+2", "000123");
+        String compressed = links.compressed(serial);
+        assertThat(DigitalLinkCompression.decompress(compressed.substring(compressed.lastIndexOf('/') + 1))
+                .uncompressed()).isEqualTo(serial.substring("https://id.ocop.vn".length()));
+        String internal = links.product(java.util.UUID.randomUUID(), null);
+        assertThat(links.compressed(internal)).isEqualTo(internal);
+    }
+
+    @Test
     void rejectsWhatIsNotACompressedDigitalLink() {
         assertThat(DigitalLinkCompression.looksCompressed("08935000000014")).isFalse();
         assertThat(DigitalLinkCompression.looksCompressed("ARBArwCMHA")).isTrue();

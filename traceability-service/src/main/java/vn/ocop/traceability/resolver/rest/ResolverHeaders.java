@@ -7,6 +7,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import vn.ocop.contract.DigitalLinkCompression;
 import vn.ocop.traceability.platform.problem.RuleViolation;
 import vn.ocop.traceability.resolver.DigitalLinkUri;
+import vn.ocop.traceability.resolver.UnknownGtin;
 import vn.ocop.traceability.resolver.service.DigitalLinkParser;
 import vn.ocop.traceability.resolver.service.ResolverService;
 
@@ -28,7 +29,8 @@ public class ResolverHeaders {
     ResolverService resolver;
 
     @ServerResponseFilter
-    public void addResolverHeaders(ContainerRequestContext request, ContainerResponseContext response) {
+    public void addResolverHeaders(ContainerRequestContext request, ContainerResponseContext response,
+                                   Throwable error) {
         String path = request.getUriInfo().getPath();   // decoded: enough to tell the resolver's paths apart
         boolean digitalLink = path.startsWith("/01/") || path.startsWith(SCAN + "/01/");
         // a single segment that decompresses to a Digital Link (other root paths such as /products do not)
@@ -49,7 +51,7 @@ public class ResolverHeaders {
         String rawPath = request.getUriInfo().getRequestUri().getRawPath();
         Optional<DigitalLinkUri> uri = parsed(rawPath, compressed);
         int status = response.getStatus();
-        if (status >= 400 && (status == 400 || uri.isEmpty() || !resolver.knowsProduct(uri.get()))) {
+        if (status >= 400 && (status == 400 || uri.isEmpty() || error instanceof UnknownGtin)) {
             response.getHeaders().remove(LINK);
             return;
         }

@@ -64,21 +64,26 @@ public class ResolverResource {
     static final String CONFORMANCE = """
             GS1 Digital Link resolver, conformant to the GS1-Conformant Resolver Standard 1.2 for primary key GTIN \
             (01) with key qualifiers lot (10) and serial (21), and the consumer scan page. Conformance statements:
-            - MET: GET, HEAD and OPTIONS on every Digital Link URI.
-            - SKIPPED: HTTPS — TLS is terminated by the deployment (reverse proxy / ingress), not by the service.
+            - MET: GET, HEAD and OPTIONS on every Digital Link URI, compressed or not.
+            - MET (deployment): HTTPS — the Compose gateway terminates TLS for the resolver host (HTTP/2, plain HTTP \
+            redirected); ./run-local.sh --tls serves HTTPS from the service itself with a self-signed certificate.
             - MET: CORS — Access-Control-Allow-Origin: * on every resolver response, preflight answered with the \
-            allowed methods and headers, Link/Location exposed.
-            - SKIPPED: decompressing DL-Compression URIs and the owl:sameAs Link header — OCOP prints uncompressed \
-            URIs only; a compressed URI is answered 404.
+            allowed methods and headers, Link/Location/Walked-Up-To exposed.
+            - MET: GS1 compressed Digital Links (/ARBArwCMHA) are decompressed and answered exactly as the \
+            uncompressed URI, with Link: <uncompressed URI>; rel="owl:sameAs".
             - MET: the URI is extracted and validated (check digit, qualifier order, unknown or repeated qualifiers, \
             percent-encoding, GS1 AI character set 82, at most 20 characters) and errors are 400 problems.
-            - MET: no 200 for an error (400 malformed, 404 unknown GTIN/lot/link type or a serial never issued).
+            - MET: no 200 for an error (400 malformed, 404 unknown GTIN or link type, or a serial never issued on the \
+            scan page and in JSON). A lot never opened is walked up from (Walked-Up-To header names the URI that \
+            answered).
             - MET: linkType=linkset (and the older linkType=all) or Accept: application/linkset+json answers the RFC \
             9264 linkset with the uncompressed URI as anchor and the links of every level up to the GTIN.
-            - MET: a Link header to the linkset (and to the JSON-LD context) on every response, redirects included.
+            - MET: a Link header to the linkset (and to the JSON-LD context) on every response whose linkset \
+            answers, redirects included; none on 400 or on a 404 for an unknown GTIN.
             - MET: one default link per item (gs1:defaultLink, the scan page).
             - MET: every link has a target URL, a link type and a human-readable title.
-            - MET: redirect (307) to the default link unless another link is asked for.
+            - MET: redirect (307) to the default link unless another link is asked for; among several links of the \
+            requested type, the one matching Accept (q-values) and Accept-Language (hreflang) best, else the first.
             - MET: redirect (307) to the requested linkType when available; 404 listing the available ones otherwise.
             - MET: the query string is passed on when redirecting.
             - MET: resolver description file at /.well-known/gs1resolver.

@@ -52,14 +52,6 @@ public class ResolverService {
         return requested;
     }
 
-    /**
-     * True when the GTIN of {@code uri} is one of ours as far as memory tells (its linkset can be answered). Never
-     * blocks: meant for a response that has just looked the product up, which leaves it in memory.
-     */
-    public boolean knowsProduct(DigitalLinkUri uri) {
-        return scans.productInMemory(uri.gtin14());
-    }
-
     /** The links of {@code uri} and of every level above it, most specific first. */
     public List<LinkLevel> links(DigitalLinkUri uri) {
         TraceRecord product = scans.product(uri.gtin14());
