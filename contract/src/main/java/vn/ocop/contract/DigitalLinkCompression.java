@@ -19,8 +19,8 @@ import java.util.TreeMap;
 
 /**
  * GS1 Digital Link compression (GS1 Digital Link: Compression, as implemented by GS1's reference toolkit): a set of GS1
- * Application Identifier values becomes one path segment of the URI-safe base64 alphabet, e.g. {@code /01/08935000000014}
- * ⇄ {@code /ARBArwCMHA}. Each AI is written as 4-bit digits (or a 2-hex-digit code standing for a common sequence of
+ * Application Identifier values becomes one path segment of the URI-safe base64 alphabet, e.g.
+ * {@code /01/08935000000014} ⇄ {@code /ARBArwCMHA}. Each AI is written as 4-bit digits (or a 2-hex-digit code standing for a common sequence of
  * AIs, such as {@code 0B} for GTIN + lot), each value in the bits its format needs: numeric parts as binary numbers,
  * alphanumeric parts as a 3-bit encoding (digits, hex, base64, 7-bit ASCII), a length and the characters. The tables
  * (AI lengths, value formats, optimisation codes) are GS1's, in {@code gs1-dl-compression.tsv}.
@@ -57,7 +57,8 @@ public final class DigitalLinkCompression {
 
         /**
          * The uncompressed Digital Link path and query: the primary key and its qualifiers in the path (values
-         * percent-encoded), every other AI and pair in the query string, e.g. {@code /01/08935000000014/10/L1?17=261231}.
+         * percent-encoded), every other AI and pair in the query string, e.g.
+         * {@code /01/08935000000014/10/L1?17=261231}.
          */
         public String uncompressed() {
             String primary = PATH_KEYS.keySet().stream().filter(ais::containsKey).findFirst()
@@ -99,8 +100,8 @@ public final class DigitalLinkCompression {
     }
 
     /**
-     * Compresses GS1 AI values (keys are AIs, values unencoded) and other key=value pairs (keys from the URI-safe base64
-     * alphabet) into one path segment, using the optimisation codes as GS1's toolkit does by default.
+     * Compresses GS1 AI values (keys are AIs, values unencoded) and other key=value pairs (keys from the URI-safe
+     * base64 alphabet) into one path segment, using the optimisation codes as GS1's toolkit does by default.
      */
     public static String compress(Map<String, String> ais, Map<String, String> others) {
         TreeMap<String, String> sorted = new TreeMap<>(ais);
@@ -251,7 +252,8 @@ public final class DigitalLinkCompression {
         bits.append(binary(encoding, 3)).append(lengthBits);
         switch (encoding) {
             case NUMERIC -> bits.append(binary(new BigInteger(chars), valueBits(chars.length())));
-            case HEX_LOWER, HEX_UPPER -> chars.toUpperCase().chars().forEach(c -> bits.append(binary(HEX.indexOf(c), 4)));
+            case HEX_LOWER, HEX_UPPER -> chars.toUpperCase().chars()
+                    .forEach(c -> bits.append(binary(HEX.indexOf(c), 4)));
             case SAFE_BASE64 -> chars.chars().forEach(c -> bits.append(binary(BASE64.indexOf(c), 6)));
             default -> chars.chars().forEach(c -> {
                 if (c > 0x7f) {

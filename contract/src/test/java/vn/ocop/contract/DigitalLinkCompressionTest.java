@@ -53,6 +53,7 @@ class DigitalLinkCompressionTest {
         assertThatThrownBy(() -> DigitalLinkCompression.decompress("A%B")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DigitalLinkCompression.decompress("_____________"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> DigitalLinkCompression.decompress("ARBArw")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DigitalLinkCompression.decompress("ARBArw"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

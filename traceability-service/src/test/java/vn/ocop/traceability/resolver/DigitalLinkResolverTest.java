@@ -159,7 +159,8 @@ class DigitalLinkResolverTest {
         String unknownGtin = "/01/" + aGtin13();
 
         // (an unknown lot of a known GTIN is walked up from: ResolverConformanceTest)
-        for (String path : List.of(unknownGtin, unknownGtin + "/10/NO-SUCH-LOT", unknownGtin + "/10/NO-SUCH-LOT/21/S1")) {
+        for (String path : List.of(unknownGtin, unknownGtin + "/10/NO-SUCH-LOT",
+                unknownGtin + "/10/NO-SUCH-LOT/21/S1")) {
             noRedirects().accept(ContentType.JSON).get(path).then().statusCode(404)
                     .contentType("application/problem+json").body("status", equalTo(404));
             noRedirects().queryParam("linkType", "linkset").get(path).then().statusCode(404);

@@ -16,8 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Independent checkers, run as node scripts from {@code tools/validators} (packages from its lock file): JSON-schema
- * validation with ajv + ajv-formats, GS1 Digital Link parsing and compression with digital-link.js and QR decoding with jsQR. Our own
- * code is never used to judge our own output.
+ * validation with ajv + ajv-formats, GS1 Digital Link parsing and compression with digital-link.js and QR decoding
+ * with jsQR. Our own code is never used to judge our own output.
  */
 public final class Checkers {
 
@@ -63,7 +63,7 @@ public final class Checkers {
     /** Compresses every URI with GS1's digital-link.js; an entry is null where it could not. */
     public static List<String> compressDigitalLinks(List<String> uris) {
         Run run = run(String.join("\n", uris) + "\n", "node",
-                VALIDATORS.resolve("compress-digital-links.mjs").toString());
+                VALIDATORS.resolve("check-digital-links.mjs").toString(), "compress");
         assertThat(run.exitCode()).as("compressor crashed: %s", run.output()).isIn(0, 1);
         List<String> compressed = new ArrayList<>();
         read(run.output()).forEach(r -> compressed.add(r.path("compressed").isTextual()

@@ -32,7 +32,8 @@ public interface ResolverConfig {
 
     /**
      * Whether QR codes encode the GS1 compressed form of the Digital Link ({@code {base}/ARBArwCMHA}: fewer modules on
-     * small packs) instead of the uncompressed one; the resolver answers both alike ({@code OCOP_RESOLVER_COMPRESSED_QR}).
+     * small packs) instead of the uncompressed one; the resolver answers both alike
+     * ({@code OCOP_RESOLVER_COMPRESSED_QR}).
      */
     @WithDefault("false")
     boolean compressedQr();

@@ -43,7 +43,8 @@ public class QrCodeResource {
     @Produces({"image/png", "image/svg+xml"})
     @Operation(summary = "QR code of the product's Digital Link",
             description = "ISO/IEC 18004 QR code, error correction M, quiet zone of 4 modules, encoding the GS1 "
-                    + "Digital Link URI of the product (its GS1 compressed form when ocop.resolver.compressed-qr is on).")
+                    + "Digital Link URI of the product (its GS1 compressed form when ocop.resolver.compressed-qr is "
+                    + "on).")
     @APIResponse(responseCode = "200", description = "The QR code image", content = {
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING))})

@@ -61,7 +61,7 @@ public class TraceRecordService {
         return links().product(product.id, product.gtin);
     }
 
-    /** What a product's QR code encodes: its Digital Link, compressed when {@code ocop.resolver.compressed-qr} is on. */
+    /** What a product's QR code encodes: its Digital Link, compressed with {@code ocop.resolver.compressed-qr}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String qrLink(UUID productId) {
         String link = digitalLink(productId);
