@@ -31,6 +31,10 @@ final class SystemUnderTest {
                 stack = LocalStack.builder().temporary().freePorts().tls(true).stopOnExit()
                         .serviceEnvironment("OCOP_CLOCK_ADJUSTABLE", "true").start();
                 RestAssured.config = RestAssured.config().sslConfig(SSLConfig.sslConfig().trustStore(trustStore()));
+                // clients that build their SSL context from the JVM defaults (redirects followed) trust it too
+                System.setProperty("javax.net.ssl.trustStore", stack.tls().keyStore().toString());
+                System.setProperty("javax.net.ssl.trustStorePassword", stack.tls().password());
+                System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
             } catch (Exception e) {
                 throw new IllegalStateException("cannot start the system under test (are both services packaged? "
                         + "./mvnw -B -DskipTests package)", e);
