@@ -1,5 +1,6 @@
 package vn.ocop.contract;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -40,6 +41,28 @@ public final class DigitalLinks {
     /** {@code {base}/01/{gtin14}/10/{lot}/21/{serial}}. */
     public String serial(String gtin, String lot, String serial) {
         return lot(gtin, lot) + "/21/" + encode(serial);
+    }
+
+    /**
+     * The GS1 compressed form ({@code {base}/{compressed}}) of a GTIN Digital Link built here; any other URI (the
+     * internal {@code /p/} path) as it is.
+     */
+    public String compressed(String uri) {
+        if (!uri.startsWith(base + "/01/")) {
+            return uri;
+        }
+        String[] segments = uri.substring(base.length() + 1).split("/");
+        String lot = null;
+        String serial = null;
+        for (int i = 2; i + 1 < segments.length; i += 2) {
+            String value = URLDecoder.decode(segments[i + 1].replace("+", "%2B"), StandardCharsets.UTF_8);
+            if ("10".equals(segments[i])) {
+                lot = value;
+            } else if ("21".equals(segments[i])) {
+                serial = value;
+            }
+        }
+        return base + "/" + DigitalLinkCompression.compress(segments[1], lot, serial);
     }
 
     /** Percent-encodes a GS1 AI value for a URI path segment (RFC 3986 unreserved characters stay as they are). */

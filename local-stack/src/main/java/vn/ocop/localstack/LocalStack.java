@@ -39,6 +39,7 @@ public final class LocalStack implements AutoCloseable {
     private JwtKeys jwt;
     private ServiceProcess registry;
     private ServiceProcess traceability;
+    private LocalTls tls;
     private boolean closed;
 
     private LocalStack(Settings settings) {
@@ -57,9 +58,25 @@ public final class LocalStack implements AutoCloseable {
         return traceability.url();
     }
 
-    /** The public base of Digital Link URIs (the traceability service's resolver). */
+    /** The public base of Digital Link URIs (the traceability service's resolver; its HTTPS address with TLS on). */
     public String resolverBaseUrl() {
-        return settings.resolverBaseUrl() != null ? settings.resolverBaseUrl() : traceabilityUrl().toString();
+        if (settings.resolverBaseUrl() != null) {
+            return settings.resolverBaseUrl();
+        }
+        return settings.tls() ? resolverTlsUrl().toString() : traceabilityUrl().toString();
+    }
+
+    /** The traceability service over HTTPS (TLS on only). */
+    public URI resolverTlsUrl() {
+        if (!settings.tls()) {
+            throw new IllegalStateException("the local stack was started without TLS");
+        }
+        return URI.create("https://localhost:" + settings.tlsPort());
+    }
+
+    /** The self-signed certificate the resolver serves HTTPS with; null without TLS. */
+    public LocalTls tls() {
+        return tls;
     }
 
     /** The signer whose public key both services verify with. */
@@ -126,6 +143,9 @@ public final class LocalStack implements AutoCloseable {
             kafka.createTopic(Topics.REGISTRY_EVENTS, Topics.REGISTRY_EVENTS_PARTITIONS);
             kafka.createTopic(Topics.REGISTRY_EVENTS_DLQ, 1);
             jwt = JwtKeys.in(data.resolve("jwt"));
+            if (settings.tls()) {
+                tls = LocalTls.in(data.resolve("tls"));
+            }
             ensureNotClosed();
             registry = service(REGISTRY, settings.registryPort(), REGISTRY_DATABASE);
             traceability = service(TRACEABILITY, settings.traceabilityPort(), TRACEABILITY_DATABASE);
@@ -161,7 +181,15 @@ public final class LocalStack implements AutoCloseable {
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwt.publicKeyLocation().toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", JwtKeys.ISSUER);
         env.put("OCOP_RESOLVER_BASE_URL", settings.resolverBaseUrl() != null ? settings.resolverBaseUrl()
+                : settings.tls() ? "https://localhost:" + settings.tlsPort()
                 : "http://localhost:" + settings.traceabilityPort());
+        if (tls != null && TRACEABILITY.equals(name)) {
+            // Quarkus serves HTTPS (HTTP/2 by ALPN) from the default TLS configuration; plain HTTP stays for the
+            // local tools and health checks
+            env.put("QUARKUS_HTTP_SSL_PORT", Integer.toString(settings.tlsPort()));
+            env.put("QUARKUS_TLS_KEY_STORE_P12_PATH", tls.keyStore().toString());
+            env.put("QUARKUS_TLS_KEY_STORE_P12_PASSWORD", tls.password());
+        }
         env.putAll(settings.serviceEnvironment());
         Path jar = settings.repositoryRoot().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         ServiceProcess service = new ServiceProcess(name, jar, port, settings.dataDirectory(), env,
@@ -262,7 +290,7 @@ public final class LocalStack implements AutoCloseable {
     public record Settings(Path repositoryRoot, Path dataDirectory, boolean fresh, int registryPort,
                            int traceabilityPort, int postgresPort, int kafkaPort, String resolverBaseUrl,
                            Map<String, String> serviceEnvironment, List<String> serviceJvmOptions,
-                           boolean stopOnExit, boolean temporary) {
+                           boolean stopOnExit, boolean temporary, boolean tls, int tlsPort) {
     }
 
     /** Ports default to the local-stack ones (8081, 8082, 5433, 9092); {@link #freePorts()} for tests. */
@@ -277,6 +305,8 @@ public final class LocalStack implements AutoCloseable {
         private int postgresPort = 5433;
         private int kafkaPort = 9092;
         private String resolverBaseUrl;
+        private boolean tls;
+        private int tlsPort = 8443;
         private final Map<String, String> serviceEnvironment = new HashMap<>();
         private List<String> serviceJvmOptions = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC");
 
@@ -307,8 +337,18 @@ public final class LocalStack implements AutoCloseable {
 
         /** Every port picked free on the loopback interface (tests, benchmark). */
         public Builder freePorts() {
+            this.tlsPort = EmbeddedKafkaServer.freePort();
             return ports(EmbeddedKafkaServer.freePort(), EmbeddedKafkaServer.freePort(), 0,
                     EmbeddedKafkaServer.freePort());
+        }
+
+        /**
+         * The resolver also over HTTPS (port 8443, or a free one), with a self-signed certificate generated once into
+         * the data directory; Digital Links then use the HTTPS address unless {@link #resolverBaseUrl} says otherwise.
+         */
+        public Builder tls(boolean tls) {
+            this.tls = tls;
+            return this;
         }
 
         /** Defaults to the traceability service's own URL. */
@@ -347,7 +387,7 @@ public final class LocalStack implements AutoCloseable {
                     : dataDirectory != null ? dataDirectory : root.resolve(".local-stack");
             return new LocalStack(new Settings(root, data.toAbsolutePath(), fresh, registryPort, traceabilityPort,
                     postgresPort, kafkaPort, resolverBaseUrl, Map.copyOf(serviceEnvironment), serviceJvmOptions,
-                    stopOnExit, temporary))
+                    stopOnExit, temporary, tls, tlsPort))
                     .start();
         }
 

@@ -14,9 +14,11 @@ import java.util.concurrent.CountDownLatch;
 public final class Main {
 
     private static final String USAGE = """
-            usage: ./run-local.sh [--fresh] [--no-demo]
+            usage: ./run-local.sh [--fresh] [--no-demo] [--tls]
               --fresh    wipe .local-stack/ (databases, Kafka log, JWT keys, logs) before starting
               --no-demo  do not load the Phú Bình demo data
+              --tls      also serve the resolver over HTTPS on 8443 with a self-signed certificate (generated once
+                         into .local-stack/tls/); Digital Links then start with https://localhost:8443
             Ports: registry-service 8081, traceability-service 8082, PostgreSQL 5433, Kafka 9092.""";
 
     private Main() {
@@ -30,7 +32,7 @@ public final class Main {
             return;
         }
         for (String option : options) {
-            if (!List.of("--fresh", "--no-demo").contains(option)) {
+            if (!List.of("--fresh", "--no-demo", "--tls").contains(option)) {
                 System.err.println("unknown option " + option + "\n" + USAGE);
                 System.exit(2);
             }
@@ -38,7 +40,7 @@ public final class Main {
         boolean fresh = options.contains("--fresh");
         long started = System.nanoTime();
         out.println(fresh ? "Starting the local stack from a fresh .local-stack/ ..." : "Starting the local stack ...");
-        LocalStack stack = LocalStack.builder().fresh(fresh).stopOnExit().start();
+        LocalStack stack = LocalStack.builder().fresh(fresh).tls(options.contains("--tls")).stopOnExit().start();
         out.printf("Started in %.1f s (data and logs in %s)%n", (System.nanoTime() - started) / 1e9,
                 stack.dataDirectory());
 
@@ -66,6 +68,11 @@ public final class Main {
         out.println("registry-service      " + stack.registryUrl() + "   Swagger UI " + stack.registryUrl() + "/q/swagger-ui");
         out.println("traceability-service  " + stack.traceabilityUrl() + "   Swagger UI " + stack.traceabilityUrl()
                 + "/q/swagger-ui");
+        if (stack.tls() != null) {
+            out.println("Resolver over HTTPS   " + stack.resolverTlsUrl() + "/.well-known/gs1resolver   (HTTP/2)");
+            out.println("  self-signed certificate " + stack.tls().certificatePem() + ", SHA-256 fingerprint");
+            out.println("  " + stack.tls().sha256Fingerprint());
+        }
         out.println("PostgreSQL            localhost:" + stack.postgresPort() + " (postgres/postgres; databases "
                 + LocalStack.REGISTRY_DATABASE + ", " + LocalStack.TRACEABILITY_DATABASE + ")");
         out.println("Kafka                 " + stack.kafka().bootstrapServers());

@@ -1,9 +1,16 @@
 package vn.ocop.systemtests;
 
 import io.restassured.RestAssured;
+import io.restassured.config.SSLConfig;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import vn.ocop.localstack.LocalStack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 
 
 /**
@@ -20,8 +27,14 @@ final class SystemUnderTest {
     static synchronized LocalStack stack() {
         if (stack == null) {
             try {
-                stack = LocalStack.builder().temporary().freePorts().stopOnExit()
+                // TLS on as with ./run-local.sh --tls: Digital Links are https:// and redirects are followed there
+                stack = LocalStack.builder().temporary().freePorts().tls(true).stopOnExit()
                         .serviceEnvironment("OCOP_CLOCK_ADJUSTABLE", "true").start();
+                RestAssured.config = RestAssured.config().sslConfig(SSLConfig.sslConfig().trustStore(trustStore()));
+                // clients that build their SSL context from the JVM defaults (redirects followed) trust it too
+                System.setProperty("javax.net.ssl.trustStore", stack.tls().keyStore().toString());
+                System.setProperty("javax.net.ssl.trustStorePassword", stack.tls().password());
+                System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
             } catch (Exception e) {
                 throw new IllegalStateException("cannot start the system under test (are both services packaged? "
                         + "./mvnw -B -DskipTests package)", e);
@@ -29,6 +42,17 @@ final class SystemUnderTest {
             RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         }
         return stack;
+    }
+
+    /** The stack's self-signed resolver certificate as a trust store. */
+    static KeyStore trustStore() {
+        try (InputStream in = Files.newInputStream(stack.tls().keyStore())) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, stack.tls().password().toCharArray());
+            return store;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the local stack's TLS key store", e);
+        }
     }
 
     static String adminToken() {

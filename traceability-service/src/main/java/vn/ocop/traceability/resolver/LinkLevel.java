@@ -10,4 +10,9 @@ public record LinkLevel(String anchor, String itemDescription, List<ResolvedLink
     public Optional<ResolvedLink> first(String linkType) {
         return links.stream().filter(l -> l.linkType().equals(linkType)).findFirst();
     }
+
+    /** Every link of {@code linkType}, in the order the linkset lists them. */
+    public List<ResolvedLink> all(String linkType) {
+        return links.stream().filter(l -> l.linkType().equals(linkType)).toList();
+    }
 }

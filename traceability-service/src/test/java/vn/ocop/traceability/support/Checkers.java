@@ -16,8 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Independent checkers, run as node scripts from {@code tools/validators} (packages from its lock file): JSON-schema
- * validation with ajv + ajv-formats, GS1 Digital Link parsing with digital-link.js and QR decoding with jsQR. Our own
- * code is never used to judge our own output.
+ * validation with ajv + ajv-formats, GS1 Digital Link parsing and compression with digital-link.js and QR decoding
+ * with jsQR. Our own code is never used to judge our own output.
  */
 public final class Checkers {
 
@@ -58,6 +58,17 @@ public final class Checkers {
         read(run.output()).forEach(r -> links.add(new ParsedLink(r.path("uri").asText(), r.path("valid").asBoolean(),
                 r.path("identifier"), r.path("keyQualifiers"), r.path("attributes"))));
         return links;
+    }
+
+    /** Compresses every URI with GS1's digital-link.js; an entry is null where it could not. */
+    public static List<String> compressDigitalLinks(List<String> uris) {
+        Run run = run(String.join("\n", uris) + "\n", "node",
+                VALIDATORS.resolve("check-digital-links.mjs").toString(), "compress");
+        assertThat(run.exitCode()).as("compressor crashed: %s", run.output()).isIn(0, 1);
+        List<String> compressed = new ArrayList<>();
+        read(run.output()).forEach(r -> compressed.add(r.path("compressed").isTextual()
+                ? r.path("compressed").asText() : null));
+        return compressed;
     }
 
     /** Decodes the QR code of a PNG image with jsQR; null when none is found. */

@@ -29,4 +29,12 @@ public interface ResolverConfig {
      */
     @WithDefault("1s")
     Duration recordTtl();
+
+    /**
+     * Whether QR codes encode the GS1 compressed form of the Digital Link ({@code {base}/ARBArwCMHA}: fewer modules on
+     * small packs) instead of the uncompressed one; the resolver answers both alike
+     * ({@code OCOP_RESOLVER_COMPRESSED_QR}).
+     */
+    @WithDefault("false")
+    boolean compressedQr();
 }

@@ -43,7 +43,8 @@ public class QrCodeResource {
     @Produces({"image/png", "image/svg+xml"})
     @Operation(summary = "QR code of the product's Digital Link",
             description = "ISO/IEC 18004 QR code, error correction M, quiet zone of 4 modules, encoding the GS1 "
-                    + "Digital Link URI of the product.")
+                    + "Digital Link URI of the product (its GS1 compressed form when ocop.resolver.compressed-qr is "
+                    + "on).")
     @APIResponse(responseCode = "200", description = "The QR code image", content = {
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING))})
@@ -58,7 +59,7 @@ public class QrCodeResource {
                            @Parameter(description = "Width and height in pixels, 64..2048")
                            @QueryParam("size") @DefaultValue("300")
                            @Min(QrCodeService.MIN_SIZE) @Max(QrCodeService.MAX_SIZE) int size) {
-        String link = traceRecords.digitalLink(productId);
+        String link = traceRecords.qrLink(productId);
         Response.ResponseBuilder response = "svg".equals(format)
                 ? Response.ok(qrCodes.svg(link, size), "image/svg+xml")
                 : Response.ok(qrCodes.png(link, size), "image/png");

@@ -65,21 +65,26 @@ public class ResolverResource {
     static final String CONFORMANCE = """
             GS1 Digital Link resolver, conformant to the GS1-Conformant Resolver Standard 1.2 for primary key GTIN \
             (01) with key qualifiers lot (10) and serial (21), and the consumer scan page. Conformance statements:
-            - MET: GET, HEAD and OPTIONS on every Digital Link URI.
-            - SKIPPED: HTTPS — TLS is terminated by the deployment (reverse proxy / ingress), not by the service.
+            - MET: GET, HEAD and OPTIONS on every Digital Link URI, compressed or not.
+            - MET (deployment): HTTPS — the Compose gateway terminates TLS for the resolver host (HTTP/2, plain HTTP \
+            redirected); ./run-local.sh --tls serves HTTPS from the service itself with a self-signed certificate.
             - MET: CORS — Access-Control-Allow-Origin: * on every resolver response, preflight answered with the \
-            allowed methods and headers, Link/Location exposed.
-            - SKIPPED: decompressing DL-Compression URIs and the owl:sameAs Link header — OCOP prints uncompressed \
-            URIs only; a compressed URI is answered 404.
+            allowed methods and headers, Link/Location/Walked-Up-To exposed.
+            - MET: GS1 compressed Digital Links (/ARBArwCMHA) are decompressed and answered exactly as the \
+            uncompressed URI, with Link: <uncompressed URI>; rel="owl:sameAs".
             - MET: the URI is extracted and validated (check digit, qualifier order, unknown or repeated qualifiers, \
             percent-encoding, GS1 AI character set 82, at most 20 characters) and errors are 400 problems.
-            - MET: no 200 for an error (400 malformed, 404 unknown GTIN/lot/link type or a serial never issued).
+            - MET: no 200 for an error (400 malformed, 404 unknown GTIN or link type, or a serial never issued on the \
+            scan page and in JSON). A lot never opened is walked up from (Walked-Up-To header names the URI that \
+            answered).
             - MET: linkType=linkset (and the older linkType=all) or Accept: application/linkset+json answers the RFC \
             9264 linkset with the uncompressed URI as anchor and the links of every level up to the GTIN.
-            - MET: a Link header to the linkset (and to the JSON-LD context) on every response, redirects included.
+            - MET: a Link header to the linkset (and to the JSON-LD context) on every response whose linkset \
+            answers, redirects included; none on 400 or on a 404 for an unknown GTIN.
             - MET: one default link per item (gs1:defaultLink, the scan page).
             - MET: every link has a target URL, a link type and a human-readable title.
-            - MET: redirect (307) to the default link unless another link is asked for.
+            - MET: redirect (307) to the default link unless another link is asked for; among several links of the \
+            requested type, the one matching Accept (q-values) and Accept-Language (hreflang) best, else the first.
             - MET: redirect (307) to the requested linkType when available; 404 listing the available ones otherwise.
             - MET: the query string is passed on when redirecting.
             - MET: resolver description file at /.well-known/gs1resolver.
@@ -90,6 +95,14 @@ public class ResolverResource {
 
     /** Responses vary with the media type and the language the client accepts. */
     public static final String VARY = "Accept, Accept-Language";
+    /** Which representation a Digital Link answers (redirect, linkset, record) varies with the media type only. */
+    static final String VARY_MEDIA = "Accept";
+    /** Set when an unknown key qualifier was walked up from: the URI whose links answered. */
+    public static final String WALKED_UP = "Walked-Up-To";
+    static final String WALKED_UP_DESCRIPTION = "Present when the URI has a lot that was never opened: the less "
+            + "specific URI (the lot left out) whose links answer (GS1 walk-up)";
+    /** A single path segment of the URI-safe base64 alphabet: a compressed Digital Link. */
+    static final String COMPRESSED = "[A-Za-z0-9_-]{8,}";
     public static final String LINKSET_JSON = "application/linkset+json";
     public static final String LD_JSON = "application/ld+json";
     static final String ALLOWED_METHODS = "GET, HEAD, OPTIONS";
@@ -113,26 +126,37 @@ public class ResolverResource {
     @Path("/01/{path: .+}")
     @Operation(summary = "Resolve a GS1 Digital Link URI (GTIN, lot, serial)",
             description = "/01/{gtin}, /01/{gtin}/10/{lot}, /01/{gtin}/10/{lot}/21/{serial} or /01/{gtin}/21/{serial}"
-                    + " (GTIN-8/12/13/14, normalised to 14; values percent-encoded). Without preference: 307 to the "
-                    + "default link, the scan page, passing the query string on. linkType=gs1:pip | gs1:defaultLink |"
-                    + " gs1:certificationInfo | gs1:traceability | gs1:epcis | gs1:verificationService: 307 to that "
-                    + "link (looked up from the item up to its product). linkType=linkset or all, or Accept: "
-                    + "application/linkset+json: the linkset (application/ld+json: the same with the JSON-LD context)."
-                    + " Accept: application/json: the ScanRecord (a serial scan is judged and counted).")
+                    + " (GTIN-8/12/13/14, normalised to 14; values percent-encoded). A lot that was never opened is "
+                    + "walked up from: the URI is answered as if without it, and the Walked-Up-To header names the "
+                    + "URI that answered. Any serial of a known GTIN (and lot) has links: the scan page and the "
+                    + "verification service are what judge it (a code never issued is a 404 there, with the "
+                    + "counterfeit warning). Without preference: 307 to the default link, the scan page, passing the "
+                    + "query string on (Vary: Accept). linkType=gs1:pip | gs1:defaultLink | gs1:certificationInfo | "
+                    + "gs1:traceability | gs1:epcis | gs1:verificationService: 307 to that link, looked up from the "
+                    + "item up to its product; among several links of the type the one whose type best matches "
+                    + "Accept (q-values), then whose hreflang best matches Accept-Language, else the first (Vary: "
+                    + "Accept, Accept-Language). linkType=linkset or all, or Accept: application/linkset+json: the "
+                    + "linkset (application/ld+json: the same with the JSON-LD context). Accept: application/json: "
+                    + "the ScanRecord (a serial scan is judged and counted).")
     @APIResponse(responseCode = "200", description = "The linkset or the scan record", content = {
             @Content(mediaType = LINKSET_JSON, schema = @Schema(type = SchemaType.OBJECT)),
             @Content(mediaType = LD_JSON, schema = @Schema(type = SchemaType.OBJECT)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScanRecord.class))},
-            headers = @Header(name = "Link", description = "The linkset and the JSON-LD context",
-                    schema = @Schema(type = SchemaType.STRING)))
+            headers = {@Header(name = "Link", description = "The linkset and the JSON-LD context",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = WALKED_UP, description = WALKED_UP_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "307", description = "Redirect to the default or the requested link",
             headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Link", description = "The linkset and the JSON-LD context",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = WALKED_UP, description = WALKED_UP_DESCRIPTION,
                             schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "Malformed Digital Link URI",
+    @APIResponse(responseCode = "400", description = "Malformed Digital Link URI (no Link header: there is no "
+            + "linkset to point to)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown GTIN or lot, link type not available (errors[] lists "
-            + "the available ones) or, for JSON, a serial that was never issued",
+    @APIResponse(responseCode = "404", description = "Unknown GTIN (no Link header), link type not available for "
+            + "the item (errors[] lists the available ones) or, for JSON, a serial that was never issued",
             content = {@Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)),
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     public Uni<Response> resolve(@Parameter(description = "The Digital Link path after /01/, e.g. 08935000000014/10/L1")
@@ -142,6 +166,51 @@ public class ResolverResource {
                                  @Context UriInfo uriInfo, @Context HttpHeaders headers, @Context Request request,
                                  @Context RoutingContext routing) {
         DigitalLinkUri uri = DigitalLinkParser.parse("/01/" + path);
+        return answer(uri, linkType, uriInfo.getRequestUri().getRawQuery(), uriInfo, headers, request, routing);
+    }
+
+    @GET
+    @Path("/{compressed: " + COMPRESSED + "}")
+    @Operation(summary = "Resolve a GS1 compressed Digital Link URI",
+            description = "A Digital Link in GS1's compressed form (GS1 Digital Link: Compression), e.g. /ARBArwCMHA "
+                    + "for /01/08935000000014: decompressed and answered exactly as the uncompressed URI (every "
+                    + "response above), with a Link header <uncompressed URI>; rel=\"owl:sameAs\". AIs other than the "
+                    + "GTIN, lot and serial that it carries are passed on as query parameters.")
+    @APIResponse(responseCode = "200", description = "The linkset or the scan record of the uncompressed URI",
+            content = {@Content(mediaType = LINKSET_JSON, schema = @Schema(type = SchemaType.OBJECT)),
+                    @Content(mediaType = LD_JSON, schema = @Schema(type = SchemaType.OBJECT)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ScanRecord.class))},
+            headers = @Header(name = "Link", description = "owl:sameAs the uncompressed URI, its linkset and the "
+                    + "JSON-LD context", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "307", description = "Redirect as for the uncompressed URI",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Link", description = "owl:sameAs the uncompressed URI, its linkset and the "
+                            + "JSON-LD context", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = WALKED_UP, description = WALKED_UP_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "Not a valid compressed GS1 Digital Link, or its uncompressed "
+            + "URI is malformed (no Link header)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "As for the uncompressed URI",
+            content = {@Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)),
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
+    public Uni<Response> resolveCompressed(@Parameter(description = "The compressed Digital Link, URI-safe base64")
+                                           @PathParam("compressed") String compressed,
+                                           @Parameter(description = "As for the uncompressed URI")
+                                           @QueryParam("linkType") String linkType,
+                                           @Context UriInfo uriInfo, @Context HttpHeaders headers,
+                                           @Context Request request, @Context RoutingContext routing) {
+        DigitalLinkParser.Decompressed decompressed = DigitalLinkParser.decompress(compressed);
+        String query = uriInfo.getRequestUri().getRawQuery();
+        if (decompressed.query() != null) {
+            query = query == null || query.isEmpty() ? decompressed.query() : decompressed.query() + "&" + query;
+        }
+        return answer(decompressed.uri(), linkType, query, uriInfo, headers, request, routing);
+    }
+
+    private Uni<Response> answer(DigitalLinkUri uri, String linkType, String query, UriInfo uriInfo,
+                                 HttpHeaders headers, Request request, RoutingContext routing) {
         // the hot path: an app scanning a serial whose product, lot and unit are in memory is answered on the I/O
         // thread; everything else may read the database and runs on a worker thread
         if ((linkType == null || linkType.isBlank()) && "GET".equals(request.getMethod())
@@ -152,29 +221,42 @@ public class ResolverResource {
                 return Uni.createFrom().item(json(uri, hot.get()));
             }
         }
-        return Uni.createFrom().item(() -> resolveBlocking(uri, linkType, uriInfo, headers, request, routing))
+        return Uni.createFrom().item(() -> resolveBlocking(uri, linkType, query, uriInfo, headers, request, routing))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    private Response resolveBlocking(DigitalLinkUri uri, String linkType, UriInfo uriInfo, HttpHeaders headers,
-                                     Request request, RoutingContext routing) {
-        String query = uriInfo.getRequestUri().getRawQuery();
+    private Response resolveBlocking(DigitalLinkUri requested, String linkType, String query, UriInfo uriInfo,
+                                     HttpHeaders headers, Request request, RoutingContext routing) {
+        DigitalLinkUri uri = resolver.answering(requested);
+        Response response = respond(uri, linkType, query, uriInfo, headers, request, routing);
+        if (uri.equals(requested)) {
+            return response;
+        }
+        return Response.fromResponse(response).header(WALKED_UP, resolver.publicUri(uri)).build();
+    }
+
+    private Response respond(DigitalLinkUri uri, String linkType, String query, UriInfo uriInfo, HttpHeaders headers,
+                             Request request, RoutingContext routing) {
         if (linkType != null && !linkType.isBlank()) {
             List<LinkLevel> levels = resolver.links(uri);
-            return LinkTypes.asksForLinkset(linkType.strip()) ? linkset(levels, false)
-                    : redirect(resolver.link(levels, linkType), query);
+            if (LinkTypes.asksForLinkset(linkType.strip())) {
+                return linkset(levels, false, null);
+            }
+            ResolvedLink link = resolver.link(levels, linkType, headers.getHeaderString(HttpHeaders.ACCEPT),
+                    headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+            return redirect(link, query, VARY);
         }
         MediaType preferred = preferred(headers);
         if (preferred != null && preferred.isCompatible(MediaType.valueOf(LINKSET_JSON))) {
-            return linkset(resolver.links(uri), false);
+            return linkset(resolver.links(uri), false, VARY_MEDIA);
         }
         if (preferred != null && preferred.isCompatible(MediaType.valueOf(LD_JSON))) {
-            return linkset(resolver.links(uri), true);
+            return linkset(resolver.links(uri), true, VARY_MEDIA);
         }
         if (prefersJson(preferred)) {
             return scanRecord(uri, uriInfo, headers, request, routing);
         }
-        return redirect(resolver.defaultLink(resolver.links(uri)), query);
+        return redirect(resolver.defaultLink(resolver.links(uri)), query, VARY_MEDIA);
     }
 
     @OPTIONS
@@ -209,6 +291,14 @@ public class ResolverResource {
     }
 
     @OPTIONS
+    @Path("/{compressed: " + COMPRESSED + "}")
+    @Operation(summary = "CORS preflight and allowed methods of a compressed Digital Link URI")
+    @APIResponse(responseCode = "204", description = "Allowed methods and headers")
+    public Response optionsCompressed() {
+        return preflight();
+    }
+
+    @OPTIONS
     @Path("/p/{productId}")
     @Operation(summary = "CORS preflight and allowed methods of an internal product path")
     @APIResponse(responseCode = "204", description = "Allowed methods and headers")
@@ -236,7 +326,7 @@ public class ResolverResource {
             throw new NotFound("Serial " + uri.serial() + " is not a code issued for this product");
         }
         return Response.ok(recordJson.write(scanned.record(), scanned.product()), MediaType.APPLICATION_JSON_TYPE)
-                .header("Vary", VARY).header("Link", ResolverService.linkHeader(scanned.record().uri())).build();
+                .header("Vary", VARY_MEDIA).header("Link", ResolverService.linkHeader(scanned.record().uri())).build();
     }
 
     /** An app asking for JSON and nothing else, told without parsing the header (the scanning apps' usual ask). */
@@ -248,7 +338,7 @@ public class ResolverResource {
         return preferred != null && preferred.isCompatible(MediaType.APPLICATION_JSON_TYPE);
     }
 
-    private Response linkset(List<LinkLevel> levels, boolean jsonLd) {
+    private Response linkset(List<LinkLevel> levels, boolean jsonLd, String vary) {
         Map<String, Object> body = resolver.linkset(levels);
         if (jsonLd) {
             Map<String, Object> withContext = new LinkedHashMap<>();
@@ -257,20 +347,21 @@ public class ResolverResource {
             body = withContext;
         }
         try {
-            return Response.ok(json.writeValueAsString(body), jsonLd ? LD_JSON : LINKSET_JSON)
-                    .header("Vary", VARY).build();
+            Response.ResponseBuilder response = Response.ok(json.writeValueAsString(body), jsonLd ? LD_JSON
+                    : LINKSET_JSON);
+            return (vary == null ? response : response.header("Vary", vary)).build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a linkset", e);
         }
     }
 
-    private static Response redirect(ResolvedLink link, String query) {
+    private static Response redirect(ResolvedLink link, String query, String vary) {
         String target = link.href();
         if (query != null && !query.isEmpty()) {
             target += (target.contains("?") ? "&" : "?") + query;
         }
         return Response.status(Response.Status.TEMPORARY_REDIRECT).location(URI.create(target))
-                .header("Vary", VARY).build();
+                .header("Vary", vary).build();
     }
 
     /** The most preferred concrete media type the client accepts; null for none or only wildcards. */

@@ -1,5 +1,6 @@
 package vn.ocop.traceability.resolver.service;
 
+import vn.ocop.contract.DigitalLinkCompression;
 import vn.ocop.contract.Gtin;
 import vn.ocop.traceability.platform.problem.RuleViolation;
 import vn.ocop.traceability.resolver.DigitalLinkUri;
@@ -79,6 +80,26 @@ public final class DigitalLinkParser {
             }
         }
         return new DigitalLinkUri(gtin14, lot, serial);
+    }
+
+    /** A compressed Digital Link decompressed: the URI, and the other AIs and pairs it carried as a raw query. */
+    public record Decompressed(DigitalLinkUri uri, String query) {
+    }
+
+    /**
+     * Decompresses a GS1 compressed Digital Link path segment (GS1 Digital Link: Compression) and validates the result
+     * as {@link #parse} does; a segment that does not decompress is a {@link RuleViolation} too.
+     */
+    public static Decompressed decompress(String segment) {
+        String uncompressed;
+        try {
+            uncompressed = DigitalLinkCompression.decompress(segment).uncompressed();
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.ofField(CODE, "path", "is not a valid compressed GS1 Digital Link: " + e.getMessage());
+        }
+        int query = uncompressed.indexOf('?');
+        return query < 0 ? new Decompressed(parse(uncompressed), null)
+                : new Decompressed(parse(uncompressed.substring(0, query)), uncompressed.substring(query + 1));
     }
 
     private static String qualifierValue(String field, String encoded) {

@@ -7,6 +7,7 @@ import vn.ocop.traceability.platform.problem.NotFound;
 import vn.ocop.traceability.platform.problem.Problem;
 import vn.ocop.traceability.resolver.DigitalLinkUri;
 import vn.ocop.traceability.resolver.LinkLevel;
+import vn.ocop.traceability.resolver.LinkNegotiation;
 import vn.ocop.traceability.resolver.LinkTypes;
 import vn.ocop.traceability.resolver.ResolvedLink;
 import vn.ocop.traceability.scan.service.ScanService;
@@ -22,7 +23,8 @@ import java.util.Set;
 /**
  * Owns the links of identified items: for a Digital Link URI, the links of its own level and of each level above it
  * up to the GTIN (serial → lot → product), the default link of each (the scan page), the choice of a requested link
- * type and the RFC 9264 linkset. Unknown GTINs and lots are {@link NotFound}; serials are judged on the scan page.
+ * type (negotiated among several links of that type) and the RFC 9264 linkset. An unknown GTIN is {@link NotFound};
+ * an unknown lot is walked up from (the URI answered without it); serials are judged on the scan page.
  */
 @ApplicationScoped
 public class ResolverService {
@@ -37,6 +39,18 @@ public class ResolverService {
     ScanService scans;
     @Inject
     ResolverConfig config;
+
+    /**
+     * The URI whose links answer {@code requested}: itself, or without its lot when no such lot of the GTIN was ever
+     * opened (GS1 walk-up to the less specific identifier). {@link NotFound} for an unknown GTIN.
+     */
+    public DigitalLinkUri answering(DigitalLinkUri requested) {
+        scans.product(requested.gtin14());
+        if (requested.lot() != null && scans.findLot(requested.gtin14(), requested.lot()).isEmpty()) {
+            return new DigitalLinkUri(requested.gtin14(), null, requested.serial());
+        }
+        return requested;
+    }
 
     /** The links of {@code uri} and of every level above it, most specific first. */
     public List<LinkLevel> links(DigitalLinkUri uri) {
@@ -60,11 +74,13 @@ public class ResolverService {
 
     /**
      * The link of the requested type, looking from the item itself up to the product (a serial's certificate is its
-     * product's), or {@link NotFound} listing the link types that are available.
+     * product's) and choosing among that level's links of the type by the client's {@code Accept} and
+     * {@code Accept-Language} ({@link LinkNegotiation}), or {@link NotFound} listing the link types that are available.
      */
-    public ResolvedLink link(List<LinkLevel> levels, String requestedLinkType) {
+    public ResolvedLink link(List<LinkLevel> levels, String requestedLinkType, String accept, String acceptLanguage) {
         return LinkTypes.canonical(requestedLinkType)
-                .flatMap(type -> levels.stream().flatMap(l -> l.first(type).stream()).findFirst())
+                .flatMap(type -> levels.stream().map(l -> l.all(type)).filter(links -> !links.isEmpty()).findFirst())
+                .map(links -> LinkNegotiation.choose(links, accept, acceptLanguage))
                 .orElseThrow(() -> {
                     String available = String.join(", ", available(levels));
                     return new NotFound("No link of type " + requestedLinkType + " for this item; available: "

@@ -19,6 +19,7 @@ import vn.ocop.traceability.platform.config.ResolverConfig;
 import vn.ocop.traceability.platform.events.RecordsChanged;
 import vn.ocop.traceability.platform.problem.NotFound;
 import vn.ocop.traceability.resolver.DigitalLinkUri;
+import vn.ocop.traceability.resolver.UnknownGtin;
 import vn.ocop.traceability.scan.rest.ScanRecord;
 import vn.ocop.traceability.serial.SerialVerifier;
 import vn.ocop.traceability.trace.rest.TraceRecord;
@@ -85,15 +86,24 @@ public class ScanService {
         lotViews.invalidateAll();
     }
 
-    /** The product record behind a GTIN, or {@link NotFound}. */
+    /** The product record behind a GTIN, or {@link UnknownGtin}. */
     public TraceRecord product(String gtin14) {
-        return products.get(gtin14, traceRecords::byGtin);
+        try {
+            return products.get(gtin14, traceRecords::byGtin);
+        } catch (NotFound e) {
+            throw new UnknownGtin(gtin14);
+        }
     }
 
     /** The lot {@code lotCode} of the product with this GTIN-14, or {@link NotFound}. */
     public LotRef lot(String gtin14, String lotCode) {
         ScanRecord.LotView lot = lotView(gtin14, lotCode);
         return new LotRef(lot.id(), lot.lotCode());
+    }
+
+    /** The lot {@code lotCode} of the product with this GTIN-14, if it was ever opened. */
+    public Optional<LotRef> findLot(String gtin14, String lotCode) {
+        return lotViews.get(new LotKey(gtin14, lotCode), this::loadLotView).map(l -> new LotRef(l.id(), l.lotCode()));
     }
 
     /** True when a serial verifier is deployed: only then does a serial scan get a verdict. */

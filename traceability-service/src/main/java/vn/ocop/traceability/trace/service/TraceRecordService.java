@@ -61,6 +61,13 @@ public class TraceRecordService {
         return links().product(product.id, product.gtin);
     }
 
+    /** What a product's QR code encodes: its Digital Link, compressed with {@code ocop.resolver.compressed-qr}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String qrLink(UUID productId) {
+        String link = digitalLink(productId);
+        return resolver.compressedQr() ? links().compressed(link) : link;
+    }
+
     private TraceRecord toRecord(Product product) {
         LocalDate today = TimeConfig.today(clock);
         DigitalLinks links = links();
