@@ -43,7 +43,7 @@ class TraceContinuationTest {
 
         send(product.productId().toString(), JSON.writeValueAsString(registered),
                 Map.of(TraceContexts.TRACEPARENT, traceparent));
-        awaitRecord(product.productId(), r -> true);
+        awaitRecord(product.productId(), r -> true, Duration.ofSeconds(30));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             List<SpanData> trace = spans.ofTrace(traceId);
