@@ -39,6 +39,7 @@ public final class LocalStack implements AutoCloseable {
     private JwtKeys jwt;
     private ServiceProcess registry;
     private ServiceProcess traceability;
+    private LocalMail mail;
     private boolean closed;
 
     private LocalStack(Settings settings) {
@@ -107,6 +108,11 @@ public final class LocalStack implements AutoCloseable {
         return traceability;
     }
 
+    /** The SMTP server receiving the registry's e-mails and the page that lists them. */
+    public LocalMail mail() {
+        return mail;
+    }
+
     private LocalStack start() throws IOException {
         if (settings.stopOnExit()) {
             // registered first, so that Ctrl-C while starting also stops what was already started
@@ -126,6 +132,7 @@ public final class LocalStack implements AutoCloseable {
             kafka.createTopic(Topics.REGISTRY_EVENTS, Topics.REGISTRY_EVENTS_PARTITIONS);
             kafka.createTopic(Topics.REGISTRY_EVENTS_DLQ, 1);
             jwt = JwtKeys.in(data.resolve("jwt"));
+            mail = LocalMail.start(3025, 8025);
             ensureNotClosed();
             registry = service(REGISTRY, settings.registryPort(), REGISTRY_DATABASE);
             traceability = service(TRACEABILITY, settings.traceabilityPort(), TRACEABILITY_DATABASE);
@@ -162,6 +169,14 @@ public final class LocalStack implements AutoCloseable {
         env.put("MP_JWT_VERIFY_ISSUER", JwtKeys.ISSUER);
         env.put("OCOP_RESOLVER_BASE_URL", settings.resolverBaseUrl() != null ? settings.resolverBaseUrl()
                 : "http://localhost:" + settings.traceabilityPort());
+        // e-mails go to the local GreenMail; links in them point at the registry
+        env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+        env.put("QUARKUS_MAILER_PORT", Integer.toString(mail.smtpPort()));
+        env.put("OCOP_NOTIFICATIONS_LINK_BASE", "http://localhost:" + settings.registryPort());
+        // tracing: spans are exported only when a collector is named (QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT)
+        if (System.getenv("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT") == null) {
+            env.put("QUARKUS_OTEL_SDK_DISABLED", "true");
+        }
         env.putAll(settings.serviceEnvironment());
         Path jar = settings.repositoryRoot().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         ServiceProcess service = new ServiceProcess(name, jar, port, settings.dataDirectory(), env,
@@ -178,6 +193,9 @@ public final class LocalStack implements AutoCloseable {
         }
         closed = true;
         services.parallelStream().forEach(ServiceProcess::stop);
+        if (mail != null) {
+            mail.close();
+        }
         if (kafka != null) {
             stopKafka();
         }
