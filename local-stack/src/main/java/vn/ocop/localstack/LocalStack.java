@@ -40,6 +40,7 @@ public final class LocalStack implements AutoCloseable {
     private ServiceProcess registry;
     private ServiceProcess traceability;
     private LocalTls tls;
+    private LocalMail mail;
     private boolean closed;
 
     private LocalStack(Settings settings) {
@@ -124,6 +125,11 @@ public final class LocalStack implements AutoCloseable {
         return traceability;
     }
 
+    /** The SMTP server receiving the registry's e-mails and the page that lists them. */
+    public LocalMail mail() {
+        return mail;
+    }
+
     private LocalStack start() throws IOException {
         if (settings.stopOnExit()) {
             // registered first, so that Ctrl-C while starting also stops what was already started
@@ -146,6 +152,7 @@ public final class LocalStack implements AutoCloseable {
             if (settings.tls()) {
                 tls = LocalTls.in(data.resolve("tls"));
             }
+            mail = LocalMail.start(3025, 8025);
             ensureNotClosed();
             registry = service(REGISTRY, settings.registryPort(), REGISTRY_DATABASE);
             traceability = service(TRACEABILITY, settings.traceabilityPort(), TRACEABILITY_DATABASE);
@@ -190,6 +197,14 @@ public final class LocalStack implements AutoCloseable {
             env.put("QUARKUS_TLS_KEY_STORE_P12_PATH", tls.keyStore().toString());
             env.put("QUARKUS_TLS_KEY_STORE_P12_PASSWORD", tls.password());
         }
+        // e-mails go to the local GreenMail; links in them point at the registry
+        env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+        env.put("QUARKUS_MAILER_PORT", Integer.toString(mail.smtpPort()));
+        env.put("OCOP_NOTIFICATIONS_LINK_BASE", "http://localhost:" + settings.registryPort());
+        // tracing: spans are exported only when a collector is named (QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT)
+        if (System.getenv("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT") == null) {
+            env.put("QUARKUS_OTEL_SDK_DISABLED", "true");
+        }
         env.putAll(settings.serviceEnvironment());
         Path jar = settings.repositoryRoot().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         ServiceProcess service = new ServiceProcess(name, jar, port, settings.dataDirectory(), env,
@@ -206,6 +221,9 @@ public final class LocalStack implements AutoCloseable {
         }
         closed = true;
         services.parallelStream().forEach(ServiceProcess::stop);
+        if (mail != null) {
+            mail.close();
+        }
         if (kafka != null) {
             stopKafka();
         }

@@ -76,6 +76,8 @@ public final class Main {
         out.println("PostgreSQL            localhost:" + stack.postgresPort() + " (postgres/postgres; databases "
                 + LocalStack.REGISTRY_DATABASE + ", " + LocalStack.TRACEABILITY_DATABASE + ")");
         out.println("Kafka                 " + stack.kafka().bootstrapServers());
+        out.println("Mail (GreenMail)      smtp://localhost:" + stack.mail().smtpPort() + "   read the messages at "
+                + stack.mail().pageUrl());
         out.println("Logs                  " + stack.registry().logFile() + ", " + stack.traceability().logFile());
         if (scanUrl != null) {
             out.println("Scan page             " + scanUrl + "   (" + DemoData.TRUONG_NGUYEN_PRODUCT + ", 4★)");

@@ -44,4 +44,7 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** W3C trace context of the transaction that wrote the row (null when none was recorded). */
+    public String traceparent;
 }

@@ -19,7 +19,11 @@ import java.util.UUID;
 public final class RegistryEvents implements AutoCloseable {
 
     /** One record as seen on the topic. */
-    public record Seen(String key, int partition, long offset, JsonNode event) {
+    public record Seen(String key, int partition, long offset, JsonNode event, Map<String, String> headers) {
+        public String header(String name) {
+            return headers.get(name);
+        }
+
         public String type() {
             return event.path("type").asText();
         }
@@ -48,7 +52,10 @@ public final class RegistryEvents implements AutoCloseable {
         do {
             for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
                 try {
-                    seen.add(new Seen(r.key(), r.partition(), r.offset(), MAPPER.readTree(r.value())));
+                    Map<String, String> headers = new java.util.HashMap<>();
+                    r.headers().forEach(h -> headers.put(h.key(), new String(h.value(),
+                            java.nio.charset.StandardCharsets.UTF_8)));
+                    seen.add(new Seen(r.key(), r.partition(), r.offset(), MAPPER.readTree(r.value()), headers));
                 } catch (Exception e) {
                     throw new IllegalStateException("not JSON on the registry topic: " + r.value(), e);
                 }

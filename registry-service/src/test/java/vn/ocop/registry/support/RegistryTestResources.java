@@ -11,12 +11,13 @@ import java.util.Map;
  * Test resources of the whole registry test JVM (declared once, so Quarkus boots once): the shared real PostgreSQL
  * (database {@code registry}), the shared real Kafka, the test token key, the public resolver base, and the
  * adjustable clock ({@code PUT/DELETE /admin/clock}, see {@link AdjustableClock}) and webhook retries in
- * milliseconds rather than seconds ({@link FastWebhooks}).
+ * milliseconds rather than seconds ({@link FastWebhooks}), and a real SMTP server receiving notifications ({@link Mailbox}).
  */
 @QuarkusTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "registry"))
 @QuarkusTestResource(RegistryTestResources.ResolverBase.class)
 @QuarkusTestResource(RegistryTestResources.AdjustableClock.class)
 @QuarkusTestResource(RegistryTestResources.FastWebhooks.class)
+@QuarkusTestResource(Mailbox.class)
 public final class RegistryTestResources {
 
     public static final String RESOLVER_BASE = "https://id.ocop.test";

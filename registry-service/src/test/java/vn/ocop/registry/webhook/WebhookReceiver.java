@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A partner's webhook endpoint for tests: records every request and answers 200, or 503 while told to fail. */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
     /** One request as received, with the status it was answered. */
     record Received(String id, String timestamp, String signature, String contentType, String body, int answered) {
@@ -39,7 +39,7 @@ final class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
-    static WebhookReceiver start() {
+    public static WebhookReceiver start() {
         try {
             return new WebhookReceiver();
         } catch (IOException e) {
@@ -47,12 +47,12 @@ final class WebhookReceiver implements AutoCloseable {
         }
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
     }
 
     /** From now on answer 503 ({@code true}) or 200. */
-    void failing(boolean failing) {
+    public void failing(boolean failing) {
         this.failing = failing;
     }
 

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import vn.ocop.traceability.intake.service.RegistryEventService;
+import vn.ocop.traceability.platform.tracing.ContinuesTrace;
 
 import java.util.concurrent.CompletionStage;
 
@@ -46,6 +47,7 @@ public class RegistryEventConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
+    @ContinuesTrace
     public CompletionStage<Void> consume(Message<String> message) {
         String origin = message.getMetadata(IncomingKafkaRecordMetadata.class)
                 .map(m -> m.getTopic() + "-" + m.getPartition() + "@" + m.getOffset() + " (key " + m.getKey() + ")")

@@ -32,4 +32,6 @@ public class OutboxEvent {
     public int attempts;
     @Column(name = "last_error")
     public String lastError;
+    /** W3C trace context of the transaction that wrote the row (null when none was recorded). */
+    public String traceparent;
 }

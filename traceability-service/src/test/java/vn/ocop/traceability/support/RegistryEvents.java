@@ -62,8 +62,14 @@ public final class RegistryEvents {
 
     /** Publishes a raw value (for example a poison message) with the given key. */
     public static void send(String key, String value) {
+        send(key, value, Map.of());
+    }
+
+    /** Publishes a raw value with the given key and extra Kafka headers (for example a {@code traceparent}). */
+    public static void send(String key, String value, Map<String, String> headers) {
         ProducerRecord<String, String> record = new ProducerRecord<>(Topics.REGISTRY_EVENTS, key, value);
         record.headers().add("content-type", EventTypes.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        headers.forEach((name, value1) -> record.headers().add(name, value1.getBytes(StandardCharsets.UTF_8)));
         try {
             producer().send(record).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Event;
 import org.jboss.logging.Logger;
 import vn.ocop.contract.EventTypes;
 import vn.ocop.registry.certificate.Certificate;
+import vn.ocop.registry.certificate.ExpiryRunFinished;
 import vn.ocop.registry.certificate.config.CertificateConfig;
 import vn.ocop.registry.certificate.repository.CertificateRepository;
 import vn.ocop.registry.certificate.rest.ExpiryRunView;
@@ -36,9 +37,12 @@ public class CertificateExpiryService {
     private final Event<RegistryFact> facts;
     private final Clock clock;
     private final CertificateConfig config;
+    private final Event<ExpiryRunFinished> finished;
 
     public CertificateExpiryService(CertificateRepository certificates, CertificateService service,
-                                    Event<RegistryFact> facts, Clock clock, CertificateConfig config) {
+                                    Event<RegistryFact> facts, Clock clock, CertificateConfig config,
+                                    Event<ExpiryRunFinished> finished) {
+        this.finished = finished;
         this.certificates = certificates;
         this.service = service;
         this.facts = facts;
@@ -60,6 +64,7 @@ public class CertificateExpiryService {
         LocalDate today = LocalDate.now(clock);
         int reminded = inBatches(() -> remind(today));
         int expired = inBatches(() -> expire(today));
+        finished.fire(new ExpiryRunFinished(today));
         return new ExpiryRunView(reminded, expired, today);
     }
 

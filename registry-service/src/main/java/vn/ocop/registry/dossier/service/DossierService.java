@@ -16,6 +16,7 @@ import vn.ocop.registry.criteria.service.ScoreSheet;
 import vn.ocop.registry.dossier.AttachmentKind;
 import vn.ocop.registry.dossier.Dossier;
 import vn.ocop.registry.dossier.DossierKind;
+import vn.ocop.registry.dossier.DossierReturned;
 import vn.ocop.registry.dossier.DossierState;
 import vn.ocop.registry.dossier.DossierTransition;
 import vn.ocop.registry.dossier.repository.DossierAttachmentRepository;
@@ -88,11 +89,14 @@ public class DossierService {
     private final CallerScope caller;
     private final JsonText json;
     private final Clock clock;
+    private final Event<DossierReturned> returned;
 
     public DossierService(DossierRepository dossiers, DossierTransitionRepository transitions,
                           DossierAttachmentRepository attachments, DossierAccess access, ProductService products,
                           CertificateService certificates, CriteriaSetService criteria, AuditTrail audit,
-                          Event<RegistryFact> facts, CallerScope caller, JsonText json, Clock clock) {
+                          Event<RegistryFact> facts, CallerScope caller, JsonText json, Clock clock,
+                          Event<DossierReturned> returned) {
+        this.returned = returned;
         this.dossiers = dossiers;
         this.transitions = transitions;
         this.attachments = attachments;
@@ -237,6 +241,8 @@ public class DossierService {
             facts.fire(new RegistryFact(EventTypes.DOSSIER_SUBMITTED, dossier.product.id, data(dossier)));
         } else if (dossier.state == DossierState.REJECTED) {
             facts.fire(new RegistryFact(EventTypes.DOSSIER_DECIDED, dossier.product.id, data(dossier)));
+        } else if (dossier.state == DossierState.DRAFT) {
+            returned.fire(new DossierReturned(dossier.id, dossier.product.id, reason, dossier.version));
         }
         return dossier;
     }

@@ -60,6 +60,7 @@ public class OutboxRelay {
     private final EntityManager em;
     private final Clock clock;
     private final String bootstrapServers;
+    private final OutboxTracing tracing;
     private final Semaphore signal = new Semaphore(0);
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingSeconds = new AtomicLong();
@@ -72,8 +73,10 @@ public class OutboxRelay {
     private KafkaProducer<String, String> producer;
 
     public OutboxRelay(OutboxConfig config, EntityManager em, Clock clock, MeterRegistry metrics,
-                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                       OutboxTracing tracing) {
         this.config = config;
+        this.tracing = tracing;
         this.em = em;
         this.clock = clock;
         this.bootstrapServers = bootstrapServers;
@@ -269,6 +272,7 @@ public class OutboxRelay {
                 row.payload);
         record.headers().add("content-type", EventTypes.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         record.headers().add("ce_type", row.type.getBytes(StandardCharsets.UTF_8));
+        tracing.inject(row, record);
         return record;
     }
 

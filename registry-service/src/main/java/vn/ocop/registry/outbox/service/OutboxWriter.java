@@ -2,6 +2,7 @@ package vn.ocop.registry.outbox.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -10,6 +11,7 @@ import vn.ocop.contract.CloudEvent;
 import vn.ocop.contract.EventTypes;
 import vn.ocop.registry.outbox.OutboxEvent;
 import vn.ocop.registry.outbox.RegistryFact;
+import vn.ocop.contract.TraceContexts;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -44,12 +46,21 @@ public class OutboxWriter {
         row.aggregateKey = fact.subject().toString();
         row.type = fact.type();
         row.createdAt = now;
+        row.traceparent = TraceContexts.currentTraceparent();
         try {
-            row.payload = mapper.writeValueAsString(event);
+            row.payload = mapper.writeValueAsString(withTraceparent(mapper.valueToTree(event), row.traceparent));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise event " + fact.type(), e);
         }
         row.persist();
+    }
+
+    /** Adds the CloudEvents distributed-tracing extension attribute when a trace is being recorded. */
+    private static ObjectNode withTraceparent(ObjectNode event, String traceparent) {
+        if (traceparent != null) {
+            event.put(TraceContexts.TRACEPARENT, traceparent);
+        }
+        return event;
     }
 
     void wakeRelay(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegistryFact fact) {

@@ -3,6 +3,7 @@ package vn.ocop.registry.scoring.service;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.ocop.registry.adminunit.repository.ProvinceRepository;
@@ -28,6 +29,7 @@ import vn.ocop.registry.platform.security.CallerScope;
 import vn.ocop.registry.platform.security.Roles;
 import vn.ocop.registry.scoring.MemberScore;
 import vn.ocop.registry.scoring.RoundSeat;
+import vn.ocop.registry.scoring.ScoringRoundOpened;
 import vn.ocop.registry.scoring.RoundState;
 import vn.ocop.registry.scoring.ScoringRound;
 import vn.ocop.registry.scoring.repository.MemberScoreRepository;
@@ -85,11 +87,14 @@ public class ScoringService {
     private final JsonText json;
     private final RegistryConfig config;
     private final Clock clock;
+    private final Event<ScoringRoundOpened> opened;
 
     public ScoringService(ScoringRoundRepository rounds, MemberScoreRepository scores, DossierService dossiers,
                           DossierAccess access, CouncilService councils, CriteriaSetService criteria,
                           CertificateService certificates, ProvinceRepository provinces, AuditTrail audit,
-                          CallerScope caller, JsonText json, RegistryConfig config, Clock clock) {
+                          CallerScope caller, JsonText json, RegistryConfig config, Clock clock,
+                          Event<ScoringRoundOpened> opened) {
+        this.opened = opened;
         this.rounds = rounds;
         this.scores = scores;
         this.dossiers = dossiers;
@@ -164,6 +169,7 @@ public class ScoringService {
         rounds.flush();
         RoundView view = view(round);
         audit.record(AuditTrail.SCORING_ROUND, round.id, "opened", dossier.provinceCode, null, view);
+        opened.fire(new ScoringRoundOpened(round.id, dossier.id, dossier.product.id, round.roundNo));
         return view;
     }
 

@@ -3,6 +3,7 @@ package vn.ocop.traceability.outbox.service;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.opentelemetry.context.Scope;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import vn.ocop.contract.EventTypes;
+import vn.ocop.contract.TraceContexts;
 import vn.ocop.traceability.outbox.OutboxEvent;
 import vn.ocop.traceability.outbox.config.OutboxConfig;
 
@@ -66,7 +68,7 @@ public class OutboxRelay {
                 .setParameter(1, config.batchSize()).getResultList();
         int sent = 0;
         for (OutboxEvent row : rows) {
-            try {
+            try (Scope ignored = TraceContexts.fromTraceparent(row.traceparent).makeCurrent()) {
                 emitter.sendMessage(message(row)).await().atMost(config.sendTimeout());
                 row.sentAt = OffsetDateTime.now(clock);
                 row.attempts++;
@@ -86,6 +88,9 @@ public class OutboxRelay {
         RecordHeaders headers = new RecordHeaders();
         headers.add("content-type", EventTypes.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         headers.add("ce_type", row.type.getBytes(StandardCharsets.UTF_8));
+        if (row.traceparent != null) {
+            headers.add(TraceContexts.TRACEPARENT, row.traceparent.getBytes(StandardCharsets.UTF_8));
+        }
         return Message.of(row.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(row.aggregateKey).withHeaders(headers).build());
     }

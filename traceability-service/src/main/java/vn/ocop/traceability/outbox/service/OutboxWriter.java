@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.CloudEvent;
 import vn.ocop.contract.EventTypes;
+import vn.ocop.contract.TraceContexts;
 import vn.ocop.traceability.outbox.OutboxEvent;
 import vn.ocop.traceability.outbox.TraceabilityFact;
 
@@ -38,6 +39,7 @@ public class OutboxWriter {
         row.aggregateKey = fact.subject().toString();
         row.type = fact.type();
         row.createdAt = now;
+        row.traceparent = TraceContexts.currentTraceparent();
         try {
             row.payload = mapper.writeValueAsString(event);
         } catch (JsonProcessingException e) {
