@@ -101,6 +101,18 @@ public final class EmbeddedKafkaServer {
         });
     }
 
+    /** Kills the broker with SIGKILL (no controlled shutdown, as in a crash) and waits for it to be gone. */
+    public void kill() {
+        process().ifPresent(handle -> {
+            handle.destroyForcibly();
+            try {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // gone or going
+            }
+        });
+    }
+
     /** Creates the topic with the given partitions unless it exists. */
     public void createTopic(String name, int partitions) {
         try (Admin admin = admin()) {

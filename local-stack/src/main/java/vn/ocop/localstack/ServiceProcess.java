@@ -132,6 +132,30 @@ public final class ServiceProcess {
         }
     }
 
+    /** Kills the JVM with SIGKILL (no graceful shutdown, as in a crash) and waits until it is gone. */
+    public void kill() {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // gone or going
+        }
+    }
+
+    /** Starts the JVM again (after {@link #kill()} or {@link #stop()}) and waits until it is ready. */
+    public void startAgain() throws IOException {
+        launch();
+        awaitReady();
+    }
+
+    /** The port this instance listens on. */
+    public int port() {
+        return port;
+    }
+
     /** A service JVM left by a launcher that was killed (pid file still there, process alive) is stopped. */
     static void stopLeftover(Path pidFile) {
         leftover(pidFile).ifPresent(ServiceProcess::terminate);
