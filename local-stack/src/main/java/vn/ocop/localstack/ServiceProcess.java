@@ -23,7 +23,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    /** How long a JVM may take to be ready; {@code -Docop.local-stack.ready-timeout-seconds} on slow, busy machines. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(
+            Long.getLong("ocop.local-stack.ready-timeout-seconds", 180));
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final String name;
