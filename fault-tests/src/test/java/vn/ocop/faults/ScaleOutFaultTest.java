@@ -176,17 +176,19 @@ class ScaleOutFaultTest {
                 continue;
             }
             try {
-                Clients.Reply product = Clients.post(registry(i), "/products", admin, Map.of("producerId", producerId,
-                        "name", "Cao ngựa bạch thử lỗi " + names.incrementAndGet(), "groupCode", "HERBAL"));
+                Clients.Reply product = failingOver(i, base -> Clients.post(base, "/products", admin, Map.of(
+                        "producerId", producerId, "name", "Cao ngựa bạch thử lỗi " + names.incrementAndGet(),
+                        "groupCode", "HERBAL")));
                 if (product.status() != 201) {
                     unacked.incrementAndGet();
                     continue;
                 }
                 String productId = product.body().get("id").asText();
-                Clients.Reply certificate = Clients.post(registry(i + 1), "/certificates", admin, Map.of(
-                        "productId", productId, "number", "QĐ-TL-" + names.incrementAndGet(), "stars", 3,
-                        "issuingAuthority", "UBND tỉnh Thái Nguyên",
-                        "decisionDate", LocalDate.now().minusDays(10).toString()));
+                String number = "QĐ-TL-" + names.incrementAndGet();
+                Clients.Reply certificate = failingOver(i + 1, base -> Clients.post(base, "/certificates", admin,
+                        Map.of("productId", productId, "number", number, "stars", 3,
+                                "issuingAuthority", "UBND tỉnh Thái Nguyên",
+                                "decisionDate", LocalDate.now().minusDays(10).toString())));
                 if (certificate.status() == 201) {
                     acked.add(productId);
                 } else {
@@ -224,7 +226,13 @@ class ScaleOutFaultTest {
             }
             try {
                 int instance = i % 2;
-                Clients.Reply reply = Clients.get(traceability(instance), serialPath, Map.of());
+                Clients.Reply reply;
+                try {
+                    reply = Clients.get(traceability(instance), serialPath, Map.of());
+                } catch (java.net.ConnectException refused) {
+                    instance = 1 - instance; // that instance is down and saw nothing: the other one counts it
+                    reply = Clients.get(traceability(instance), serialPath, Map.of());
+                }
                 if (reply.status() == 200) {
                     scansAcked.incrementAndGet();
                     scanTimes.add(new long[] {System.nanoTime(), instance});
@@ -235,6 +243,22 @@ class ScaleOutFaultTest {
                 inFlight.decrementAndGet();
             }
             sleep(100);
+        }
+    }
+
+    private interface Call {
+        Clients.Reply on(URI base) throws IOException;
+    }
+
+    /**
+     * Sends to registry instance {@code i}; when that instance refuses the connection (it is down, so it did nothing)
+     * sends to the other one, as a load balancer would. A timeout or reset is not retried: the write may have happened.
+     */
+    private Clients.Reply failingOver(int i, Call call) throws IOException {
+        try {
+            return call.on(registry(i));
+        } catch (java.net.ConnectException refused) {
+            return call.on(registry(i + 1));
         }
     }
 
