@@ -91,8 +91,21 @@ public final class EmbeddedKafkaServer {
 
     /** Stops the broker by SIGTERM (controlled shutdown) and waits for it to exit. */
     public void stop() {
+        end(false);
+    }
+
+    /** Kills the broker with SIGKILL (no controlled shutdown, as in a crash) and waits for it to be gone. */
+    public void kill() {
+        end(true);
+    }
+
+    private void end(boolean kill) {
         process().ifPresent(handle -> {
-            handle.destroy();
+            if (kill) {
+                handle.destroyForcibly();
+            } else {
+                handle.destroy();
+            }
             try {
                 handle.onExit().get(30, TimeUnit.SECONDS);
             } catch (Exception e) {
@@ -192,7 +205,9 @@ public final class EmbeddedKafkaServer {
     }
 
     private void awaitReady(Process process) throws IOException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        // -Docop.kafka.start-timeout-seconds on slow, busy machines
+        long timeout = Long.getLong("ocop.kafka.start-timeout-seconds", 90);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(timeout));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IOException("Kafka exited with " + process.exitValue() + ", see " + directory.resolve("kafka.log"));
@@ -208,7 +223,7 @@ public final class EmbeddedKafkaServer {
             sleep(200);
         }
         process.destroy();
-        throw new IOException("Kafka did not start within 90 s, see " + directory.resolve("kafka.log"));
+        throw new IOException("Kafka did not start within " + timeout + " s, see " + directory.resolve("kafka.log"));
     }
 
     private boolean portOpen() {

@@ -12,18 +12,22 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Owns one real PostgreSQL server started from the zonky binaries: one database per service, stopped by SIGTERM.
+ * Durable by default ({@code fsync}, {@code full_page_writes} and {@code synchronous_commit} on, so a power cut loses
+ * nothing committed); tests may start it without them for speed.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
 
-    private final EmbeddedPostgres postgres;
+    private EmbeddedPostgres postgres;
     private final Path dataDirectory;
+    private final boolean durable;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, boolean durable) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
+        this.durable = durable;
     }
 
     /**
@@ -31,20 +35,50 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * data directory is reused, so data survives a restart.
      */
     public static EmbeddedPostgresServer start(Path dataDirectory, int port) throws IOException {
+        return start(dataDirectory, port, true);
+    }
+
+    /**
+     * As {@link #start(Path, int)}; {@code durable = false} turns {@code fsync}, {@code synchronous_commit} and
+     * {@code full_page_writes} off (tests: a crash of the machine may lose recent commits, a process kill does not).
+     */
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean durable) throws IOException {
         Files.createDirectories(dataDirectory);
         stopOrphan(dataDirectory);
+        return new EmbeddedPostgresServer(builder(dataDirectory, port, durable).start(), dataDirectory, durable);
+    }
+
+    private static EmbeddedPostgres.Builder builder(Path dataDirectory, int port, boolean durable) {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("max_connections", "300")
-                .setServerConfig("fsync", "off")
-                .setServerConfig("synchronous_commit", "off")
-                .setServerConfig("full_page_writes", "off");
+                .setServerConfig("max_connections", "300");
+        if (!durable) {
+            builder.setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off");
+        }
         if (port > 0) {
             builder.setPort(port);
         }
-        return new EmbeddedPostgresServer(builder.start(), dataDirectory);
+        return builder;
+    }
+
+    /**
+     * Stops the server with a fast shutdown (open sessions are disconnected, as in a database restart), waits
+     * {@code downFor}, then starts it again on the same port and files.
+     */
+    public void restart(Duration downFor) throws IOException {
+        int port = port();
+        postgres.close();
+        try {
+            Thread.sleep(downFor.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while PostgreSQL was down", e);
+        }
+        postgres = builder(dataDirectory, port, durable).start();
     }
 
     public int port() {

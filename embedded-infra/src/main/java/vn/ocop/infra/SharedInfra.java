@@ -27,7 +27,7 @@ public final class SharedInfra {
         }
         try {
             Path dir = Files.createTempDirectory("ocop-pg-");
-            EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir, 0);
+            EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir, 0, false); // tests: no fsync
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     server.close();

@@ -80,6 +80,27 @@ public final class DemoWorkflow {
         return new Summary(true, sets, dossiers);
     }
 
+    /**
+     * Certifies one new product of a Phú Bình demo producer through the whole workflow on {@code registryUrl}: dossier,
+     * commune review, the demo council's round (every member scores 60–64), ranked 3★ with a system-numbered
+     * certificate. Needs {@link #load} to have run. Returns the product id (load and fault tests).
+     */
+    public static String certifyNewProduct(URI registryUrl, JwtKeys keys, String productName) {
+        Map<String, String> tokens = DemoTokens.forEveryRole(keys, null);
+        RegistryClient admin = new RegistryClient(registryUrl, tokens.get("admin"));
+        JsonNode councils = admin.as(tokens.get("province-admin")).getAuthorized("/councils");
+        JsonNode council = councils.isArray() ? councils.get(0) : councils.path("items").get(0);
+        RegistryClient officer = admin.as(tokens.get("commune-officer"));
+        String productId = product(admin, officer, "Nông nghiệp Úc Kỳ", productName, "FOOD");
+        String dossier = intake(admin, officer, productId, true);
+        toCouncil(officer, dossier);
+        String round = open(admin.as(tokens.get("council-secretary")), council, dossier);
+        for (int i = 0; i < COUNCIL.size(); i++) {
+            score(admin, keys, round, i, dossier, 60 + 2 * i);
+        }
+        return productId;
+    }
+
     private static int publishCriteriaSets(RegistryClient admin, Path folder) {
         if (!Files.isDirectory(folder)) {
             return 0;

@@ -41,10 +41,20 @@ public final class LocalStack implements AutoCloseable {
     private ServiceProcess traceability;
     private LocalTls tls;
     private LocalMail mail;
+    private final List<ServiceProcess> registries = new ArrayList<>();
+    private final List<ServiceProcess> traceabilities = new ArrayList<>();
+    private Replicas replicas = new Replicas(1, false);
     private boolean closed;
 
     private LocalStack(Settings settings) {
         this.settings = settings;
+    }
+
+    /**
+     * How many instances of each service run ({@code count}), and where the second and later ones listen: the ports
+     * after the first instance's ({@code consecutivePorts}) or free ports.
+     */
+    record Replicas(int count, boolean consecutivePorts) {
     }
 
     public static Builder builder() {
@@ -130,6 +140,26 @@ public final class LocalStack implements AutoCloseable {
         return mail;
     }
 
+    /** Every registry instance, the first being {@link #registry()}. */
+    public List<ServiceProcess> registries() {
+        return List.copyOf(registries);
+    }
+
+    /** Every traceability instance, the first being {@link #traceability()}. */
+    public List<ServiceProcess> traceabilities() {
+        return List.copyOf(traceabilities);
+    }
+
+    /** The PostgreSQL server (for a restart in fault tests). */
+    public EmbeddedPostgresServer postgres() {
+        return postgres;
+    }
+
+    private LocalStack withReplicas(Replicas replicas) {
+        this.replicas = replicas;
+        return this;
+    }
+
     private LocalStack start() throws IOException {
         if (settings.stopOnExit()) {
             // registered first, so that Ctrl-C while starting also stops what was already started
@@ -142,7 +172,9 @@ public final class LocalStack implements AutoCloseable {
         }
         Files.createDirectories(data);
         try {
-            postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), settings.postgresPort());
+            // durable unless the data is thrown away afterwards anyway (tests, benchmark)
+            postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), settings.postgresPort(),
+                    !settings.temporary());
             postgres.createDatabase(REGISTRY_DATABASE);
             postgres.createDatabase(TRACEABILITY_DATABASE);
             kafka = EmbeddedKafkaServer.at(data.resolve("kafka"), settings.kafkaPort()).start();
@@ -156,6 +188,12 @@ public final class LocalStack implements AutoCloseable {
             ensureNotClosed();
             registry = service(REGISTRY, settings.registryPort(), REGISTRY_DATABASE);
             traceability = service(TRACEABILITY, settings.traceabilityPort(), TRACEABILITY_DATABASE);
+            registries.add(registry);
+            traceabilities.add(traceability);
+            for (int i = 2; i <= replicas.count(); i++) {
+                registries.add(replica(REGISTRY, i, settings.registryPort(), REGISTRY_DATABASE));
+                traceabilities.add(replica(TRACEABILITY, i, settings.traceabilityPort(), TRACEABILITY_DATABASE));
+            }
             // both JVMs boot side by side; readiness is awaited after both were launched
             for (ServiceProcess service : services) {
                 ensureNotClosed();
@@ -179,7 +217,18 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ServiceProcess service(String name, int port, String database) {
+        return service(name, 1, port, database);
+    }
+
+    /** Instance {@code index} (2, 3, …) of a service: its own port, log, pid file and Kafka group instance id. */
+    private ServiceProcess replica(String name, int index, int firstPort, String database) {
+        int port = replicas.consecutivePorts() ? firstPort + index - 1 : EmbeddedKafkaServer.freePort();
+        return service(name, index, port, database);
+    }
+
+    private ServiceProcess service(String name, int index, int port, String database) {
         Map<String, String> env = new HashMap<>();
+        env.put("OCOP_KAFKA_INSTANCE_ID", name + "-" + index);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
         env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER);
@@ -207,8 +256,8 @@ public final class LocalStack implements AutoCloseable {
         }
         env.putAll(settings.serviceEnvironment());
         Path jar = settings.repositoryRoot().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-        ServiceProcess service = new ServiceProcess(name, jar, port, settings.dataDirectory(), env,
-                settings.serviceJvmOptions());
+        ServiceProcess service = new ServiceProcess(index == 1 ? name : name + "-" + index, jar, port,
+                settings.dataDirectory(), env, settings.serviceJvmOptions());
         services.add(service);
         return service;
     }
@@ -245,8 +294,12 @@ public final class LocalStack implements AutoCloseable {
 
     /** What a launcher that was killed may have left running on this data directory is stopped first. */
     private static void stopLeftovers(Path data) {
-        for (String name : List.of(REGISTRY, TRACEABILITY)) {
-            ServiceProcess.stopLeftover(data.resolve("pids").resolve(name + ".pid"));
+        // every instance's pid file (replicas included): what is still alive from a killed launcher is stopped
+        try (Stream<Path> pidFiles = Files.isDirectory(data.resolve("pids")) ? Files.list(data.resolve("pids"))
+                : Stream.empty()) {
+            pidFiles.filter(f -> f.getFileName().toString().endsWith(".pid")).forEach(ServiceProcess::stopLeftover);
+        } catch (IOException e) {
+            // no readable pid folder: nothing is running from it
         }
         EmbeddedKafkaServer.at(data.resolve("kafka"), 0).stop();
         // PostgreSQL: a postmaster still running on these files gets SIGTERM (smart shutdown), as a normal stop would.
@@ -327,6 +380,19 @@ public final class LocalStack implements AutoCloseable {
         private int tlsPort = 8443;
         private final Map<String, String> serviceEnvironment = new HashMap<>();
         private List<String> serviceJvmOptions = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC");
+        private Replicas replicas = new Replicas(1, false);
+
+        /**
+         * Runs {@code count} instances of each service on the same databases and Kafka; the second and later listen
+         * on the ports right after the first instance's ({@code consecutivePorts}) or on free ports.
+         */
+        public Builder replicas(int count, boolean consecutivePorts) {
+            if (count < 1) {
+                throw new IllegalArgumentException("replicas must be at least 1");
+            }
+            this.replicas = new Replicas(count, consecutivePorts);
+            return this;
+        }
 
         public Builder repositoryRoot(Path root) {
             this.repositoryRoot = root;
@@ -406,6 +472,7 @@ public final class LocalStack implements AutoCloseable {
             return new LocalStack(new Settings(root, data.toAbsolutePath(), fresh, registryPort, traceabilityPort,
                     postgresPort, kafkaPort, resolverBaseUrl, Map.copyOf(serviceEnvironment), serviceJvmOptions,
                     stopOnExit, temporary, tls, tlsPort))
+                    .withReplicas(replicas)
                     .start();
         }
 

@@ -14,23 +14,51 @@ import java.util.concurrent.CountDownLatch;
 public final class Main {
 
     private static final String USAGE = """
-            usage: ./run-local.sh [--fresh] [--no-demo] [--tls]
-              --fresh    wipe .local-stack/ (databases, Kafka log, JWT keys, logs) before starting
-              --no-demo  do not load the Phú Bình demo data
-              --tls      also serve the resolver over HTTPS on 8443 with a self-signed certificate (generated once
-                         into .local-stack/tls/); Digital Links then start with https://localhost:8443
+            usage: ./run-local.sh [--fresh] [--no-demo] [--tls] [--replicas N]
+              --fresh       wipe .local-stack/ (databases, Kafka log, JWT keys, logs) before starting
+              --no-demo     do not load the Phú Bình demo data
+              --tls         also serve the resolver over HTTPS on 8443 with a self-signed certificate (generated
+                            once into .local-stack/tls/); Digital Links then start with https://localhost:8443
+              --replicas N  run N instances of each service (same databases and Kafka) behind a round-robin entry
+                            point on 8081 / 8082; the instances listen on 8101.. and 8201..
             Ports: registry-service 8081, traceability-service 8082, PostgreSQL 5433, Kafka 9092.""";
+
+    /** First ports of the instances behind the round-robin entry points (--replicas N with N > 1). */
+    static final int REGISTRY_REPLICA_PORT = 8101;
+    static final int TRACEABILITY_REPLICA_PORT = 8201;
 
     private Main() {
     }
 
+    /** Takes {@code --replicas N} out of the options; 1 when absent. */
+    private static int replicas(List<String> options) {
+        int at = options.indexOf("--replicas");
+        if (at < 0) {
+            return 1;
+        }
+        try {
+            int count = Integer.parseInt(options.get(at + 1));
+            if (count < 1 || count > 9) {
+                throw new NumberFormatException();
+            }
+            options.remove(at + 1);
+            options.remove(at);
+            return count;
+        } catch (IndexOutOfBoundsException | NumberFormatException e) {
+            System.err.println("--replicas needs a number from 1 to 9\n" + USAGE);
+            System.exit(2);
+            return 1;
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        List<String> options = List.of(args);
+        List<String> options = new java.util.ArrayList<>(List.of(args));
         if (options.contains("--help") || options.contains("-h")) {
             out.println(USAGE);
             return;
         }
+        int replicas = replicas(options);
         for (String option : options) {
             if (!List.of("--fresh", "--no-demo", "--tls").contains(option)) {
                 System.err.println("unknown option " + option + "\n" + USAGE);
@@ -40,7 +68,20 @@ public final class Main {
         boolean fresh = options.contains("--fresh");
         long started = System.nanoTime();
         out.println(fresh ? "Starting the local stack from a fresh .local-stack/ ..." : "Starting the local stack ...");
-        LocalStack stack = LocalStack.builder().fresh(fresh).tls(options.contains("--tls")).stopOnExit().start();
+        LocalStack.Builder builder = LocalStack.builder().fresh(fresh).tls(options.contains("--tls")).stopOnExit();
+        if (replicas > 1) {
+            builder.ports(REGISTRY_REPLICA_PORT, TRACEABILITY_REPLICA_PORT, 5433, 9092).replicas(replicas, true)
+                    .resolverBaseUrl("http://localhost:8082");
+        }
+        LocalStack stack = builder.start();
+        if (replicas > 1) {
+            RoundRobinProxy.start(8081, stack.registries().stream().map(ServiceProcess::port).toList());
+            RoundRobinProxy.start(8082, stack.traceabilities().stream().map(ServiceProcess::port).toList());
+            out.println("Round-robin entry points: registry-service http://localhost:8081 → "
+                    + stack.registries().stream().map(i -> i.url().toString()).toList()
+                    + ", traceability-service http://localhost:8082 → "
+                    + stack.traceabilities().stream().map(i -> i.url().toString()).toList());
+        }
         out.printf("Started in %.1f s (data and logs in %s)%n", (System.nanoTime() - started) / 1e9,
                 stack.dataDirectory());
 
@@ -65,8 +106,10 @@ public final class Main {
         }
 
         out.println();
-        out.println("registry-service      " + stack.registryUrl() + "   Swagger UI " + stack.registryUrl() + "/q/swagger-ui");
-        out.println("traceability-service  " + stack.traceabilityUrl() + "   Swagger UI " + stack.traceabilityUrl()
+        String registryUrl = replicas > 1 ? "http://localhost:8081" : stack.registryUrl().toString();
+        String traceabilityUrl = replicas > 1 ? "http://localhost:8082" : stack.traceabilityUrl().toString();
+        out.println("registry-service      " + registryUrl + "   Swagger UI " + registryUrl + "/q/swagger-ui");
+        out.println("traceability-service  " + traceabilityUrl + "   Swagger UI " + traceabilityUrl
                 + "/q/swagger-ui");
         if (stack.tls() != null) {
             out.println("Resolver over HTTPS   " + stack.resolverTlsUrl() + "/.well-known/gs1resolver   (HTTP/2)");
@@ -78,7 +121,7 @@ public final class Main {
         out.println("Kafka                 " + stack.kafka().bootstrapServers());
         out.println("Mail (GreenMail)      smtp://localhost:" + stack.mail().smtpPort() + "   read the messages at "
                 + stack.mail().pageUrl());
-        out.println("Logs                  " + stack.registry().logFile() + ", " + stack.traceability().logFile());
+        out.println("Logs                  " + stack.registry().logFile().getParent() + "/ (one file per instance)");
         if (scanUrl != null) {
             out.println("Scan page             " + scanUrl + "   (" + DemoData.TRUONG_NGUYEN_PRODUCT + ", 4★)");
         }

@@ -23,7 +23,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    /** How long a JVM may take to be ready; {@code -Docop.local-stack.ready-timeout-seconds} on slow, busy machines. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(
+            Long.getLong("ocop.local-stack.ready-timeout-seconds", 180));
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final String name;
@@ -130,6 +132,30 @@ public final class ServiceProcess {
         } catch (IOException e) {
             // the pid file is only a hint
         }
+    }
+
+    /** Kills the JVM with SIGKILL (no graceful shutdown, as in a crash) and waits until it is gone. */
+    public void kill() {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // gone or going
+        }
+    }
+
+    /** Starts the JVM again (after {@link #kill()} or {@link #stop()}) and waits until it is ready. */
+    public void startAgain() throws IOException {
+        launch();
+        awaitReady();
+    }
+
+    /** The port this instance listens on. */
+    public int port() {
+        return port;
     }
 
     /** A service JVM left by a launcher that was killed (pid file still there, process alive) is stopped. */

@@ -6,14 +6,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import vn.ocop.contract.ConsumerFailures;
 import vn.ocop.registry.linkage.service.LinkageService;
 
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
  * Consumes the traceability topic one record at a time. A record that cannot be used ({@link InvalidEvent}), or that
- * still fails after a few attempts, is nacked: the connector ({@code failure-strategy=dead-letter-queue}) writes it to
- * {@code ocop.traceability.events.dlq} with the reason, and consumption goes on.
+ * still fails after a few attempts for a reason that is not transient, is nacked: the connector
+ * ({@code failure-strategy=dead-letter-queue}) writes it to {@code ocop.traceability.events.dlq} with the reason, and
+ * consumption goes on. A transient failure (the database away) pauses on the record and retries with backoff instead.
  */
 @ApplicationScoped
 public class TraceabilityEventConsumer {
@@ -21,7 +25,7 @@ public class TraceabilityEventConsumer {
     /** Channel name; its Kafka settings are under {@code mp.messaging.incoming.traceability-events.*}. */
     public static final String CHANNEL = "traceability-events";
     static final int ATTEMPTS = 3;
-    static final long BACKOFF_MILLIS = 300;
+    static final Duration BACKOFF = Duration.ofMillis(300);
 
     private static final Logger LOG = Logger.getLogger(TraceabilityEventConsumer.class);
 
@@ -40,6 +44,9 @@ public class TraceabilityEventConsumer {
         try {
             LinkageService.ParsedEvent event = linkage.parse(message.getPayload());
             LinkageService.Outcome outcome = applyWithRetries(event);
+            if (outcome == null) {
+                return new CompletableFuture<>(); // shutting down during a transient failure: left unacknowledged
+            }
             LOG.debugf("%s traceability event %s from %s", outcome, event.id(), origin);
             return message.ack();
         } catch (RuntimeException e) {
@@ -48,21 +55,24 @@ public class TraceabilityEventConsumer {
         }
     }
 
+    /** Applies the event; null when interrupted (shutdown) while a transient failure lasted. */
     private LinkageService.Outcome applyWithRetries(LinkageService.ParsedEvent event) {
+        int permanentFailures = 0;
         for (int attempt = 1; ; attempt++) {
             try {
                 return linkage.apply(event);
             } catch (InvalidEvent e) {
                 throw e;
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS) {
-                    throw new IllegalStateException("event " + event.id() + " failed " + ATTEMPTS + " times", e);
+                if (!ConsumerFailures.isTransient(e) && ++permanentFailures >= ATTEMPTS) {
+                    throw new IllegalStateException("event " + event.id() + " failed " + ATTEMPTS + " times: "
+                            + ConsumerFailures.rootMessage(e), e);
                 }
                 try {
-                    Thread.sleep(BACKOFF_MILLIS * attempt);
+                    Thread.sleep(ConsumerFailures.backoff(BACKOFF, attempt).toMillis());
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while retrying", interrupted);
+                    return null;
                 }
             }
         }

@@ -9,15 +9,21 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import vn.ocop.contract.ConsumerFailures;
 import vn.ocop.traceability.intake.service.RegistryEventService;
 import vn.ocop.traceability.platform.tracing.ContinuesTrace;
 
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
  * Consumes the registry event topic one record at a time. A record that cannot be used ({@link InvalidEvent}), or that
- * still fails after a few attempts, is nacked: the connector ({@code failure-strategy=dead-letter-queue}) writes it to
- * the dead-letter topic with the failure message as {@code dead-letter-reason}, and consumption goes on.
+ * still fails after a few attempts for a reason that is not transient, is nacked: the connector
+ * ({@code failure-strategy=dead-letter-queue}) writes it to the dead-letter topic with the failure message as
+ * {@code dead-letter-reason}, and consumption goes on. A transient failure ({@link ConsumerFailures#isTransient}: the
+ * database restarting, a lost connection) never dead-letters a valid event: the consumer pauses on that record and
+ * retries with backoff until it applies; on shutdown it leaves the record unacknowledged for the next owner.
  */
 @ApplicationScoped
 public class RegistryEventConsumer {
@@ -26,9 +32,9 @@ public class RegistryEventConsumer {
     public static final String CHANNEL = "registry-events";
     /** Counter of consumed registry events, tagged {@code outcome=applied|duplicate|dead_lettered}. */
     public static final String EVENTS_METRIC = "ocop.intake.events";
-    /** Attempts for a valid event whose transaction fails (a lost connection, a concurrent insert). */
+    /** Attempts for a valid event whose transaction fails for a reason that is not transient (a concurrent insert). */
     static final int ATTEMPTS = 3;
-    static final long BACKOFF_MILLIS = 500;
+    static final Duration BACKOFF = Duration.ofMillis(500);
 
     private static final Logger LOG = Logger.getLogger(RegistryEventConsumer.class);
 
@@ -55,6 +61,11 @@ public class RegistryEventConsumer {
         try {
             RegistryEvent event = events.parse(message.getPayload());
             RegistryEventService.Outcome outcome = applyWithRetries(event);
+            if (outcome == null) {
+                LOG.infof("stopping while event %s from %s waits for a transient failure to pass; left unacknowledged",
+                        event.id(), origin);
+                return new CompletableFuture<>();
+            }
             (outcome == RegistryEventService.Outcome.APPLIED ? applied : duplicates).increment();
             LOG.debugf("%s event %s (%s) from %s", outcome, event.id(), event.type(), origin);
             return message.ack();
@@ -65,36 +76,31 @@ public class RegistryEventConsumer {
         }
     }
 
+    /** Applies the event; null when the thread was interrupted (shutdown) while a transient failure lasted. */
     private RegistryEventService.Outcome applyWithRetries(RegistryEvent event) {
+        int permanentFailures = 0;
         for (int attempt = 1; ; attempt++) {
             try {
                 return events.apply(event);
+            } catch (InvalidEvent e) {
+                throw e;
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS) {
+                boolean transientFailure = ConsumerFailures.isTransient(e);
+                if (!transientFailure && ++permanentFailures >= ATTEMPTS) {
                     throw new IllegalStateException("event " + event.id() + " failed " + ATTEMPTS + " times: "
-                            + rootMessage(e), e);
+                            + ConsumerFailures.rootMessage(e), e);
                 }
-                LOG.infof("event %s failed (attempt %d of %d), retrying: %s", event.id(), attempt, ATTEMPTS,
-                        rootMessage(e));
-                sleep(BACKOFF_MILLIS * attempt);
+                Duration wait = ConsumerFailures.backoff(BACKOFF, attempt);
+                LOG.infof("event %s failed (attempt %d, %s), retrying in %d ms: %s", event.id(), attempt,
+                        transientFailure ? "transient" : "failure " + permanentFailures + " of " + ATTEMPTS,
+                        wait.toMillis(), ConsumerFailures.rootMessage(e));
+                try {
+                    Thread.sleep(wait.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return null;
+                }
             }
-        }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while retrying", e);
         }
     }
 

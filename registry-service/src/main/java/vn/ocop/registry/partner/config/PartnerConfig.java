@@ -13,7 +13,7 @@ public interface PartnerConfig {
     @WithDefault("PT24H")
     Duration rotationGrace();
 
-    /** Requests a key may make per minute (token bucket, per service instance). */
+    /** Requests a key may make per minute (token bucket shared by all instances). */
     @WithDefault("600")
     int requestsPerMinute();
 }
