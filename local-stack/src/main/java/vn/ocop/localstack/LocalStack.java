@@ -162,6 +162,11 @@ public final class LocalStack implements AutoCloseable {
         env.put("MP_JWT_VERIFY_ISSUER", JwtKeys.ISSUER);
         env.put("OCOP_RESOLVER_BASE_URL", settings.resolverBaseUrl() != null ? settings.resolverBaseUrl()
                 : "http://localhost:" + settings.traceabilityPort());
+        // images and dossier attachments on the filesystem under .local-stack/media/{service}
+        env.put("OCOP_MEDIA_STORAGE_KIND", "FILESYSTEM");
+        env.put("OCOP_MEDIA_STORAGE_ROOT", settings.dataDirectory().resolve("media").resolve(name).toAbsolutePath()
+                .toString());
+        env.put("OCOP_MEDIA_PUBLIC_BASE_URL", "http://localhost:" + port);
         env.putAll(settings.serviceEnvironment());
         Path jar = settings.repositoryRoot().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         ServiceProcess service = new ServiceProcess(name, jar, port, settings.dataDirectory(), env,

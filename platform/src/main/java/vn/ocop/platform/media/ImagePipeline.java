@@ -42,6 +42,19 @@ public final class ImagePipeline {
     public record VariantSpec(String name, int width) {
     }
 
+    /** The size of one variant of an image. */
+    public record VariantSize(String name, int width, int height) {
+    }
+
+    /** The variants an image of {@code width}×{@code height} gets (the same the pipeline makes). */
+    public static List<VariantSize> sizes(int width, int height) {
+        return VARIANTS.stream().map(spec -> {
+            int w = Math.min(spec.width(), width);
+            int h = Math.max(1, (int) Math.round((double) height * w / width));
+            return new VariantSize(spec.name(), w, h);
+        }).toList();
+    }
+
     /** Limits of an upload: body bytes, total pixels, longest side. */
     public record Limits(long maxBytes, long maxPixels, int maxSide) {
     }
@@ -119,11 +132,10 @@ public final class ImagePipeline {
         }
         List<ProcessedImage.Variant> variants = new ArrayList<>();
         BufferedImage rgb = flatten(image);
-        for (VariantSpec spec : VARIANTS) {
-            int w = Math.min(spec.width(), width);
-            int h = Math.max(1, (int) Math.round((double) height * w / width));
-            byte[] jpeg = jpeg(scale(rgb, w, h));
-            variants.add(new ProcessedImage.Variant(spec.name(), w, h, "image/jpeg", "jpg", jpeg));
+        for (VariantSize size : sizes(width, height)) {
+            byte[] jpeg = jpeg(scale(rgb, size.width(), size.height()));
+            variants.add(new ProcessedImage.Variant(size.name(), size.width(), size.height(), "image/jpeg", "jpg",
+                    jpeg));
         }
         return new ProcessedImage(sha256(content), format, width, height, List.copyOf(variants));
     }

@@ -21,6 +21,11 @@ public final class MediaKeys {
         return "/media/" + sha256 + "/" + variant + "." + extension;
     }
 
+    /** The absolute URL of one variant below {@code baseUrl} (trailing slashes ignored). */
+    public static String url(String baseUrl, String sha256, String variant, String extension) {
+        return baseUrl.replaceAll("/+$", "") + path(sha256, variant, extension);
+    }
+
     /** The storage key of a document, content-addressed. */
     public static String document(String sha256) {
         return "documents/" + sha256;
