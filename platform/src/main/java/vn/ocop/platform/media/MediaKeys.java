@@ -16,6 +16,11 @@ public final class MediaKeys {
         return "media/" + sha256 + "/" + variant + "." + extension;
     }
 
+    /** The storage keys of every variant of an image of {@code width}×{@code height} (what a removal deletes). */
+    public static java.util.List<String> variants(String sha256, int width, int height) {
+        return ImagePipeline.sizes(width, height).stream().map(v -> variant(sha256, v.name(), "jpg")).toList();
+    }
+
     /** The public path of one variant, below the service's base URL. */
     public static String path(String sha256, String variant, String extension) {
         return "/media/" + sha256 + "/" + variant + "." + extension;

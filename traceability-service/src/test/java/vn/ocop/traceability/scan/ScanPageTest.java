@@ -201,7 +201,7 @@ class ScanPageTest {
                 .as(ImageData.class);
         // the registry serves product images; here the event points at variants this service serves
         List<ImageData.Variant> served = photo.variants().stream().map(v -> new ImageData.Variant(v.name(),
-                v.width(), v.height(), v.mediaType(), new URL(app, v.url().substring(1)).toString())).toList();
+                v.width(), v.height(), v.mediaType(), app.toString().replaceAll("/$", "") + v.url())).toList();
         ProductData updated = new ProductData(item.product().productId(), item.product().name(),
                 item.product().groupCode(), item.product().groupName(), item.product().gtin(),
                 item.product().description(), 2, item.product().producer(), List.of(new ImageData(photo.sha256(),

@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
-import vn.ocop.platform.media.ImagePipeline;
 import vn.ocop.platform.media.MediaKeys;
 import vn.ocop.platform.storage.BlobStore;
 import vn.ocop.registry.media.MediaImage;
@@ -45,11 +44,7 @@ public class UnusedImageCleaner {
             unused.forEach(images::delete);
             return unused;
         });
-        for (MediaImage image : gone) {
-            for (ImagePipeline.VariantSize v : ImagePipeline.sizes(image.width, image.height)) {
-                store.delete(MediaKeys.variant(image.sha256, v.name(), "jpg"));
-            }
-        }
+        gone.forEach(image -> MediaKeys.variants(image.sha256, image.width, image.height).forEach(store::delete));
         if (!gone.isEmpty()) {
             LOG.infof("removed %d images unused since before %s", gone.size(), cutoff);
         }

@@ -21,7 +21,7 @@ import java.time.OffsetDateTime;
 /**
  * Owns the images this service stores (growing-area photos): runs an upload through the image pipeline, stores the
  * variants, registers the image (first as unused, so a failed attach is cleaned up) and marks images unused when
- * replaced. Variant URLs are absolute below {@code ocop.media.public-base-url}.
+ * replaced. Variant URLs are absolute below {@code ocop.media.public-base-url} (paths when it is unset).
  */
 @ApplicationScoped
 public class MediaService {
@@ -39,7 +39,7 @@ public class MediaService {
         this.pipeline = pipeline;
         this.store = store;
         this.images = images;
-        this.baseUrl = config.publicBaseUrl().orElse("http://localhost:8082");
+        this.baseUrl = config.publicBaseUrl().orElse(""); // unset: same-origin paths
         this.clock = clock;
     }
 

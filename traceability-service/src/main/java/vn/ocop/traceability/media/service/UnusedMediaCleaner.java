@@ -3,7 +3,6 @@ package vn.ocop.traceability.media.service;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.ocop.platform.media.ImagePipeline;
 import vn.ocop.platform.media.MediaKeys;
 import vn.ocop.platform.storage.BlobStore;
 import vn.ocop.traceability.media.MediaImage;
@@ -40,10 +39,6 @@ public class UnusedMediaCleaner {
             unused.forEach(images::delete);
             return unused;
         });
-        for (MediaImage image : gone) {
-            for (ImagePipeline.VariantSize v : ImagePipeline.sizes(image.width, image.height)) {
-                store.delete(MediaKeys.variant(image.sha256, v.name(), "jpg"));
-            }
-        }
+        gone.forEach(image -> MediaKeys.variants(image.sha256, image.width, image.height).forEach(store::delete));
     }
 }
