@@ -12,6 +12,7 @@ ocop_stale_module() {
 ocop_ensure_built() {
   local pair
   for pair in contract:target/contract-*.jar \
+              platform:target/platform-*.jar \
               embedded-infra:target/embedded-infra-*.jar \
               registry-service:target/quarkus-app/quarkus-run.jar \
               traceability-service:target/quarkus-app/quarkus-run.jar \

@@ -3,6 +3,7 @@ package vn.ocop.localstack;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.ocop.contract.DigitalLinks;
 import vn.ocop.contract.Gtin;
+import vn.ocop.platform.media.LabelPicture;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -65,6 +66,7 @@ public final class DemoData {
             }
             loadedNow = true;
         }
+        addPictures(registry);
         JsonNode hoanHoa = find(registry, "Hoan Hoa");
         JsonNode truongNguyen = find(registry, "Truong Nguyen");
         if (hoanHoa == null || truongNguyen == null) {
@@ -74,6 +76,26 @@ public final class DemoData {
         UUID truongNguyenId = UUID.fromString(truongNguyen.get("id").asText());
         return new Summary(loadedNow, UUID.fromString(hoanHoa.get("producerId").asText()), truongNguyenId,
                 new DigitalLinks(resolverBaseUrl).product(truongNguyenId, TRUONG_NGUYEN_GTIN), demos().size());
+    }
+
+    /**
+     * Gives every demo product without an image a label picture drawn with Java2D (no committed binaries), uploaded
+     * through the API like a producer would, with alt texts in Vietnamese and English.
+     */
+    private static void addPictures(RegistryClient registry) {
+        List<Demo> demos = demos();
+        for (int i = 0; i < demos.size(); i++) {
+            Demo demo = demos.get(i);
+            JsonNode product = find(registry, RegistryClient.fold(demo.product()));
+            if (product == null || product.path("images").size() > 0) {
+                continue;
+            }
+            byte[] picture = LabelPicture.png(demo.product(), demo.stars(), i / (float) demos.size(), 1200, 900);
+            registry.upload("/products/" + product.get("id").asText() + "/images?altVi="
+                    + RegistryClient.query("Hộp " + demo.product() + " với nhãn OCOP " + demo.stars() + " sao")
+                    + "&altEn=" + RegistryClient.query("Package of " + RegistryClient.fold(demo.product())
+                    + " with its " + demo.stars() + "-star OCOP label"), picture, "image/png");
+        }
     }
 
     private static JsonNode find(RegistryClient registry, String words) {

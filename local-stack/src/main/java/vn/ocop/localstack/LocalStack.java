@@ -254,6 +254,11 @@ public final class LocalStack implements AutoCloseable {
         if (System.getenv("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT") == null) {
             env.put("QUARKUS_OTEL_SDK_DISABLED", "true");
         }
+        // images and dossier attachments on the filesystem under .local-stack/media/{service}
+        env.put("OCOP_MEDIA_STORAGE_KIND", "FILESYSTEM");
+        env.put("OCOP_MEDIA_STORAGE_ROOT", settings.dataDirectory().resolve("media").resolve(name).toAbsolutePath()
+                .toString());
+        env.put("OCOP_MEDIA_PUBLIC_BASE_URL", "http://localhost:" + port);
         env.putAll(settings.serviceEnvironment());
         Path jar = settings.repositoryRoot().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         ServiceProcess service = new ServiceProcess(index == 1 ? name : name + "-" + index, jar, port,

@@ -114,6 +114,21 @@ class ComposeDeploymentTest {
         }
     }
 
+    @Test
+    void shouldStoreMediaOfBothServicesInTheS3CompatibleStore() {
+        assertThat(String.valueOf(services.get("minio").get("image"))).startsWith("minio/minio:");
+        for (String name : List.of("registry-service", "traceability-service")) {
+            assertThat(environment(name)).as(name).containsEntry("OCOP_MEDIA_STORAGE_KIND", "S3")
+                    .containsEntry("OCOP_MEDIA_STORAGE_ENDPOINT", "http://minio:9000")
+                    .containsKeys("OCOP_MEDIA_STORAGE_BUCKET", "OCOP_MEDIA_STORAGE_PREFIX",
+                            "OCOP_MEDIA_STORAGE_ACCESS_KEY", "OCOP_MEDIA_STORAGE_SECRET_KEY",
+                            "OCOP_MEDIA_PUBLIC_BASE_URL");
+            assertThat(dependsOn(name)).containsKey("minio");
+        }
+        assertThat(environment("registry-service").get("OCOP_MEDIA_STORAGE_PREFIX"))
+                .isNotEqualTo(environment("traceability-service").get("OCOP_MEDIA_STORAGE_PREFIX"));
+    }
+
     private static String databaseHost(String service) {
         Matcher url = Pattern.compile("jdbc:postgresql://([^:/]+)")
                 .matcher(String.valueOf(environment(service).get("QUARKUS_DATASOURCE_JDBC_URL")));

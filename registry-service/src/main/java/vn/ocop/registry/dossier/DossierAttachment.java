@@ -13,7 +13,10 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A document of a dossier (PDF, JPEG or PNG, recognised by content) stored with its SHA-256 checksum. */
+/**
+ * A document of a dossier (PDF, JPEG or PNG, recognised by content) with its SHA-256 checksum; the bytes are in the
+ * blob store under {@code storageKey}.
+ */
 @Entity
 @Table(name = "dossier_attachment")
 public class DossierAttachment extends PanacheEntityBase {
@@ -38,8 +41,13 @@ public class DossierAttachment extends PanacheEntityBase {
 
     public String sha256;
 
+    /** The bytes of a row written before attachments moved to the blob store, until the copy has stored them. */
     @Basic(fetch = FetchType.LAZY)
     public byte[] content;
+
+    /** Where the bytes are in the blob store; null until a row written before the move has been copied. */
+    @Column(name = "storage_key")
+    public String storageKey;
 
     @Column(name = "uploaded_by")
     public String uploadedBy;

@@ -13,6 +13,8 @@ public final class WebhookEventTypes {
     public static final String CERTIFICATE_DOWNGRADED = "certificate.downgraded";
     public static final String CERTIFICATE_REVOKED = "certificate.revoked";
     public static final String CERTIFICATE_EXPIRED = "certificate.expired";
+    /** A certified product's details or images changed: read it again from the catalog. */
+    public static final String PRODUCT_UPDATED = "product.updated";
 
     private static final Map<String, String> BY_FACT = Map.of(
             EventTypes.CERTIFICATE_ISSUED, PRODUCT_CERTIFIED,
@@ -20,7 +22,8 @@ public final class WebhookEventTypes {
             EventTypes.CERTIFICATE_UPGRADED, CERTIFICATE_UPGRADED,
             EventTypes.CERTIFICATE_DOWNGRADED, CERTIFICATE_DOWNGRADED,
             EventTypes.CERTIFICATE_REVOKED, CERTIFICATE_REVOKED,
-            EventTypes.CERTIFICATE_EXPIRED, CERTIFICATE_EXPIRED);
+            EventTypes.CERTIFICATE_EXPIRED, CERTIFICATE_EXPIRED,
+            EventTypes.PRODUCT_UPDATED, PRODUCT_UPDATED);
 
     private WebhookEventTypes() {
     }

@@ -53,6 +53,8 @@ class AuthorizationMatrixTest {
             List.of(List.of("ref", "name", "type", "taxCode", "communeCode", "address", "contactName", "phone",
                     "email", "workers"))));
 
+    private static final byte[] IMAGE = vn.ocop.platform.media.CraftedImages.jpeg(64, 48);
+
     private UUID producer;
     private Council council;
 
@@ -88,6 +90,10 @@ class AuthorizationMatrixTest {
                                 .queryParam("version", Workflow.version((UUID) d))
                                 .post("/dossiers/" + d + "/attachments").statusCode(),
                         expect(401, 201, 404, 201, 404, 403, 403, 403, 403, 403, 201)),
+                new Endpoint("POST /products/{id}/images", this::product,
+                        (r, product) -> r.contentType("image/jpeg").body(IMAGE).queryParam("altVi", "Ảnh sản phẩm")
+                                .post("/products/" + product + "/images").statusCode(),
+                        expect(401, 201, 403, 201, 403, 403, 403, 201, 403, 403, 201)),
                 new Endpoint("GET /dossiers/{draft}/attachments/{id}/content", () -> attachment,
                         (r, location) -> r.get((String) location).statusCode(),
                         expect(401, 200, 404, 200, 404, 404, 404, 200, 404, 200, 200)),

@@ -48,4 +48,7 @@ public class GrowingArea {
     public OffsetDateTime createdAt;
     @Version
     public long version;
+    /** The area's photo (ImageData JSON, variants served by this service), or null. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String photo;
 }

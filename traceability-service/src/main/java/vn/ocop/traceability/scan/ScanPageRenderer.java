@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.ocop.contract.ImageData;
 import vn.ocop.traceability.scan.rest.ScanRecord;
 import vn.ocop.traceability.trace.rest.TraceRecord;
 
@@ -45,7 +46,7 @@ public class ScanPageRenderer {
                            String place, Integer stars, String starGlyphs, String starLabel, boolean certified,
                            String certificateNumber, String issuingAuthority, String statusText, String statusClass,
                            boolean invalid, String revocationReason, SerialSection serial, LotSection lot,
-                           String digitalLink) {
+                           String digitalLink, ImageSection image) {
 
         static ScanView of(ScanRecord r, String lang, ScanMessages m) {
             DateTimeFormatter dates = DateTimeFormatter.ofPattern(m.datePattern(), Locale.forLanguageTag(lang));
@@ -63,7 +64,9 @@ public class ScanPageRenderer {
                     statusText(c, m, dates), c == null ? "none" : c.status().name().toLowerCase().replace('_', '-'),
                     invalid, c == null ? null : c.revocationReason(),
                     r.serial() == null ? null : SerialSection.of(r.serial(), m),
-                    r.lot() == null ? null : LotSection.of(r.lot(), m, dates), r.uri());
+                    r.lot() == null ? null : LotSection.of(r.lot(), m, dates, lang), r.uri(),
+                    r.images() == null || r.images().isEmpty() ? null
+                            : ImageSection.of(r.images().get(0), lang, r.name()));
         }
 
         private static String statusText(TraceRecord.CertificateSummary c, ScanMessages m, DateTimeFormatter dates) {
@@ -101,22 +104,50 @@ public class ScanPageRenderer {
     public record LotSection(String lotCode, String productionDate, String expiryDate, String quantity,
                              AreaSection area, List<StepRow> steps, String moreEvents, String epcis) {
 
-        static LotSection of(ScanRecord.LotView l, ScanMessages m, DateTimeFormatter dates) {
+        static LotSection of(ScanRecord.LotView l, ScanMessages m, DateTimeFormatter dates, String lang) {
             List<StepRow> steps = l.timeline().stream().map(t -> StepRow.of(t, m, dates)).toList();
             long more = l.eventCount() - steps.size();
             return new LotSection(l.lotCode(), format(l.productionDate(), dates), format(l.expiryDate(), dates),
                     l.quantity() == null ? null : plain(l.quantity()) + " " + l.unit(),
-                    l.growingArea() == null ? null : AreaSection.of(l.growingArea()), steps,
+                    l.growingArea() == null ? null : AreaSection.of(l.growingArea(), lang), steps,
                     more > 0 ? m.moreEvents(more) : null, l.epcis());
         }
     }
 
     /** Where the lot's raw material comes from. */
-    public record AreaSection(String name, String place, String subject, String size) {
+    public record AreaSection(String name, String place, String subject, String size, ImageSection photo) {
 
-        static AreaSection of(ScanRecord.GrowingAreaView a) {
+        static AreaSection of(ScanRecord.GrowingAreaView a, String lang) {
             return new AreaSection(a.name(), join(a.communeName(), a.provinceName()), a.subject(),
-                    a.areaHectares() == null ? null : plain(a.areaHectares()) + " ha");
+                    a.areaHectares() == null ? null : plain(a.areaHectares()) + " ha",
+                    a.photo() == null ? null : ImageSection.of(a.photo(), lang, a.name()));
+        }
+    }
+
+    /**
+     * An image as {@code <img>} attributes: the 480 px variant as {@code src} with its width and height (no layout
+     * shift), every variant in {@code srcset}, and the alt text in the page language (the other language's, then
+     * {@code fallback}, when missing).
+     */
+    public record ImageSection(String src, String srcset, int width, int height, String alt) {
+
+        static ImageSection of(ImageData image, String lang, String fallback) {
+            ImageData.Variant main = image.variants().stream().filter(v -> "480".equals(v.name())).findFirst()
+                    .orElse(image.variants().get(0));
+            String srcset = image.variants().stream().map(v -> v.url() + " " + v.width() + "w").distinct()
+                    .collect(java.util.stream.Collectors.joining(", "));
+            String alt = "en".equals(lang) ? firstOf(image.altEn(), image.altVi(), fallback)
+                    : firstOf(image.altVi(), image.altEn(), fallback);
+            return new ImageSection(main.url(), srcset, main.width(), main.height(), alt);
+        }
+
+        private static String firstOf(String... texts) {
+            for (String t : texts) {
+                if (t != null && !t.isBlank()) {
+                    return t;
+                }
+            }
+            return "";
         }
     }
 

@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -25,6 +27,9 @@ public class Product {
     public String gtin;
     public String description;
     public long version;
+    /** The product's images (ImageData list from the registry's events, JSON), primary first; null: none known. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String images;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 }

@@ -6,9 +6,11 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import vn.ocop.contract.EventTypes;
+import vn.ocop.contract.ImageData;
 import vn.ocop.contract.ProductData;
 import vn.ocop.traceability.support.Scans.Item;
 import vn.ocop.traceability.support.TestData;
+import vn.ocop.traceability.support.Tokens;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -155,7 +157,7 @@ class ScanPageTest {
 
         byte[] html = given().accept(BROWSER_ACCEPT).get("/scan" + item.productPath() + "/10/" + item.lot().lotCode)
                 .then().statusCode(200).extract().asByteArray();
-        Response css = given().get("/assets/scan.css?v=1");
+        Response css = given().get("/assets/scan.css?v=2");
 
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.contentType()).startsWith("text/css");
@@ -186,6 +188,70 @@ class ScanPageTest {
         assertThat(shot.getWidth()).isEqualTo(390);
         assertThat(distinctColours(shot)).isGreaterThan(20);
         assertThat(redPixels(shot)).as("no red banner for a valid certificate").isLessThan(390 * 10);
+    }
+
+    @Test
+    void shouldShowTheProductImageAndTheAreaPhotoWithSrcsetSizeLazyLoadingAndAltText() throws Exception {
+        Item item = aCertifiedProductWithLot("Cao ngựa bạch Trường Nguyên", "TN-" + shortId());
+        ImageData photo = given().auth().oauth2(Tokens.producer(item.product().producer().producerId()))
+                .queryParam("altVi", "Đồng cỏ xóm Phẩm lúc bình minh")
+                .queryParam("altEn", "The Phẩm hamlet pasture at dawn")
+                .contentType("image/png").body(magenta(1600, 900))
+                .put("/growing-areas/" + item.area().id + "/photo").then().statusCode(200).extract()
+                .as(ImageData.class);
+        // the registry serves product images; here the event points at variants this service serves
+        List<ImageData.Variant> served = photo.variants().stream().map(v -> new ImageData.Variant(v.name(),
+                v.width(), v.height(), v.mediaType(), app.toString().replaceAll("/$", "") + v.url())).toList();
+        ProductData updated = new ProductData(item.product().productId(), item.product().name(),
+                item.product().groupCode(), item.product().groupName(), item.product().gtin(),
+                item.product().description(), 2, item.product().producer(), List.of(new ImageData(photo.sha256(),
+                photo.width(), photo.height(), "Hũ cao ngựa bạch Trường Nguyên", "A jar of Truong Nguyen white horse "
+                + "bone glue", served)));
+        publish(event(EventTypes.PRODUCT_UPDATED, updated.productId(), updated));
+        awaitRecord(updated.productId(), r -> r.getList("images").size() == 1, FIXTURE_DEADLINE);
+        String path = "/scan" + item.productPath() + "/10/" + item.lot().lotCode;
+
+        String vi = page(item.productPath() + "/10/" + item.lot().lotCode, null);
+        assertThat(vi).doesNotContain("Chưa có ảnh sản phẩm")
+                .contains("src=\"" + served.get(1).url() + "\"", "width=\"480\" height=\"270\"",
+                        "loading=\"lazy\"", "alt=\"Hũ cao ngựa bạch Trường Nguyên\"",
+                        served.get(0).url() + " 160w", served.get(2).url() + " 1200w",
+                        "alt=\"Đồng cỏ xóm Phẩm lúc bình minh\"", "src=\"" + photo.variants().get(1).url() + "\"");
+        assertThat(page(item.productPath() + "/10/" + item.lot().lotCode, "en"))
+                .contains("alt=\"A jar of Truong Nguyen white horse bone glue\"",
+                        "alt=\"The Phẩm hamlet pasture at dawn\"");
+        given().get(photo.variants().get(1).url()).then().statusCode(200).contentType("image/jpeg")
+                .header("Cache-Control", "public, max-age=31536000, immutable");
+
+        assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed");
+        BufferedImage shot = screenshot(path, "image.png");
+        assertThat(magentaPixels(shot)).as("pixels of the product image on the phone screen")
+                .isGreaterThan(390 * 100);
+    }
+
+    /** A PNG filled with magenta, a colour the page itself never uses. */
+    private static byte[] magenta(int width, int height) throws java.io.IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(255, 0, 255));
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private static long magentaPixels(BufferedImage image) {
+        long count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                if (((rgb >> 16) & 0xff) > 220 && ((rgb >> 8) & 0xff) < 50 && (rgb & 0xff) > 220) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     private static String page(String digitalLinkPath, String acceptLanguage) {
@@ -223,6 +289,7 @@ class ScanPageTest {
         Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile, "--window-size=390,844",
+                "--virtual-time-budget=5000",
                 "--screenshot=" + file, new URL(app, path.substring(1)).toString())
                 .redirectErrorStream(true).start();
         String output = new String(chromium.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -69,6 +69,7 @@ public final class TestData {
         String name = "Cao ngựa bạch Hoan Hoa";
         String gtin;
         ProducerData producer = aProducer().build();
+        java.util.List<vn.ocop.contract.ImageData> images;
 
         public ProductBuilder named(String name) {
             this.name = name;
@@ -85,9 +86,14 @@ public final class TestData {
             return this;
         }
 
+        public ProductBuilder withImages(java.util.List<vn.ocop.contract.ImageData> images) {
+            this.images = images;
+            return this;
+        }
+
         public ProductData build() {
             return new ProductData(id, name, "HERBAL", "Thảo dược", gtin,
-                    "Cao ngựa bạch nấu theo phương pháp truyền thống", 1, producer);
+                    "Cao ngựa bạch nấu theo phương pháp truyền thống", 1, producer, images);
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * Writes catalog products as schema.org JSON-LD: a {@code Product} with {@code gtin14}, brand and manufacturer, the
  * country of origin and {@code hasCertification} — a {@code Certification} carrying the OCOP star rating, issuer,
- * validity and number. The context is inline ({@code @vocab} schema.org), so a processor expands it offline.
+ * validity and number, and {@code image} (absolute URLs, primary first). The context is inline ({@code @vocab} schema.org), so a processor expands it offline.
  */
 public final class CatalogJsonLd {
 
@@ -56,6 +56,9 @@ public final class CatalogJsonLd {
             product.put("gtin14", p.gtin());
         }
         product.put("url", p.digitalLink());
+        if (p.images() != null && !p.images().isEmpty()) {
+            product.put("image", p.images().stream().map(url -> Map.of("@id", url)).toList());
+        }
         product.put("category", p.group().name());
         Map<String, Object> address = new LinkedHashMap<>();
         address.put("@type", "PostalAddress");

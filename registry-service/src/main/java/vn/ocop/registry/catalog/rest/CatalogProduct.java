@@ -11,7 +11,9 @@ import java.util.UUID;
 @Schema(name = "CatalogProduct")
 public record CatalogProduct(UUID productId, String name, String description,
                              @Schema(description = "GTIN-14, or null") String gtin, Code group, Producer producer,
-                             Code commune, Code province, int stars, Certificate certificate, List<String> images,
+                             Code commune, Code province, int stars, Certificate certificate,
+                             @Schema(description = "Absolute URLs of the product's images (1200 px JPEG), the "
+                                     + "primary one first; immutable, so they may be cached") List<String> images,
                              @Schema(description = "The product's GS1 Digital Link URI (the QR code's content)")
                              String digitalLink,
                              @Schema(description = "PNG of the QR code, served by the traceability service")

@@ -3,6 +3,7 @@ package vn.ocop.registry.catalog.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.DigitalLinks;
+import vn.ocop.contract.ImageData;
 import vn.ocop.registry.catalog.CatalogChange;
 import vn.ocop.registry.catalog.repository.CatalogRepository;
 import vn.ocop.registry.catalog.repository.CatalogRepository.Filter;
@@ -10,6 +11,8 @@ import vn.ocop.registry.catalog.rest.CatalogChanges;
 import vn.ocop.registry.catalog.rest.CatalogPage;
 import vn.ocop.registry.catalog.rest.CatalogProduct;
 import vn.ocop.registry.certificate.Certificate;
+import vn.ocop.registry.media.OwnerType;
+import vn.ocop.registry.media.read.ImageCatalog;
 import vn.ocop.registry.partner.Partner;
 import vn.ocop.registry.platform.config.RegistryConfig;
 import vn.ocop.registry.platform.problem.DomainException;
@@ -36,12 +39,15 @@ public class CatalogService {
     private final DigitalLinks links;
     private final RegistryConfig config;
     private final Clock clock;
+    private final ImageCatalog images;
 
-    public CatalogService(CatalogRepository catalog, DigitalLinks links, RegistryConfig config, Clock clock) {
+    public CatalogService(CatalogRepository catalog, DigitalLinks links, RegistryConfig config, Clock clock,
+                          ImageCatalog images) {
         this.catalog = catalog;
         this.links = links;
         this.config = config;
         this.clock = clock;
+        this.images = images;
     }
 
     @Transactional
@@ -50,7 +56,7 @@ public class CatalogService {
         List<Certificate> page = catalog.certified(scoped(partner, filter), decode(cursor), null, limit,
                 LocalDate.now(clock));
         String next = page.size() < limit ? null : encode(page.get(page.size() - 1).product.id);
-        return new CatalogPage(page.stream().map(this::item).toList(), next, syncToken);
+        return new CatalogPage(items(page), next, syncToken);
     }
 
     /**
@@ -65,8 +71,8 @@ public class CatalogService {
 
     @Transactional
     public CatalogProduct get(Partner partner, UUID productId) {
-        return catalog.certified(scoped(partner, empty()), null, List.of(productId), 1, LocalDate.now(clock)).stream()
-                .findFirst().map(this::item)
+        return items(catalog.certified(scoped(partner, empty()), null, List.of(productId), 1, LocalDate.now(clock)))
+                .stream().findFirst()
                 .orElseThrow(() -> DomainException.notFound("Certified product", productId));
     }
 
@@ -78,8 +84,8 @@ public class CatalogService {
         List<UUID> upserted = rows.stream().filter(r -> r.kind == CatalogChange.Kind.UPSERT).map(r -> r.productId)
                 .distinct().toList();
         Map<UUID, CatalogProduct> current = upserted.isEmpty() ? Map.of()
-                : catalog.certified(scoped(partner, empty()), null, upserted, upserted.size(), LocalDate.now(clock))
-                .stream().map(this::item).collect(Collectors.toMap(CatalogProduct::productId, Function.identity()));
+                : items(catalog.certified(scoped(partner, empty()), null, upserted, upserted.size(),
+                LocalDate.now(clock))).stream().collect(Collectors.toMap(CatalogProduct::productId, Function.identity()));
         List<CatalogChanges.Change> items = rows.stream()
                 .filter(r -> r.kind == CatalogChange.Kind.REMOVED || current.containsKey(r.productId))
                 .map(r -> new CatalogChanges.Change(r.seq, r.kind.name(), r.productId,
@@ -90,7 +96,15 @@ public class CatalogService {
         return new CatalogChanges(items, next, rows.size() == limit);
     }
 
-    private CatalogProduct item(Certificate c) {
+    /** The catalog items of certificates, with their products' images (largest variant, primary first). */
+    private List<CatalogProduct> items(List<Certificate> certificates) {
+        Map<UUID, List<ImageData>> shown = images.of(OwnerType.PRODUCT,
+                certificates.stream().map(c -> c.product.id).toList());
+        return certificates.stream().map(c -> item(c, shown.getOrDefault(c.product.id, List.of()).stream()
+                .map(i -> i.variants().get(i.variants().size() - 1).url()).toList())).toList();
+    }
+
+    private CatalogProduct item(Certificate c, List<String> imageUrls) {
         Product p = c.product;
         var commune = p.producer.commune;
         String link = links.product(p.id, p.gtin);
@@ -100,7 +114,7 @@ public class CatalogService {
                 new CatalogProduct.Code(commune.code, commune.name),
                 new CatalogProduct.Code(commune.province.code, commune.province.name), c.stars,
                 new CatalogProduct.Certificate(c.number, c.stars, c.issuingAuthority, c.decisionDate, c.validUntil),
-                List.of(), link, config.resolver().baseUrl().replaceAll("/+$", "") + "/products/" + p.id
+                imageUrls, link, config.resolver().baseUrl().replaceAll("/+$", "") + "/products/" + p.id
                 + "/qr?format=png",
                 latest(p.updatedAt, c.updatedAt, p.producer.updatedAt));
     }

@@ -182,9 +182,10 @@ public class DossierResource {
             + "SHA-256 and a Repr-Digest header (RFC 9530) to verify it.")
     @APIResponse(responseCode = "404", description = "No such attachment, or the dossier is not visible")
     public Response content(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
-        DossierAttachment a = attachments.get(id, attachmentId);
+        AttachmentService.Content stored = attachments.get(id, attachmentId);
+        DossierAttachment a = stored.attachment();
         String digest = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(a.sha256));
-        return Response.ok(a.content, a.mediaType).tag(a.sha256).header("Repr-Digest", "sha-256=:" + digest + ":")
+        return Response.ok(stored.bytes(), a.mediaType).tag(a.sha256).header("Repr-Digest", "sha-256=:" + digest + ":")
                 .header("Content-Disposition", "attachment; filename*=UTF-8''"
                         + java.net.URLEncoder.encode(a.fileName, java.nio.charset.StandardCharsets.UTF_8)
                         .replace("+", "%20")).build();

@@ -2,6 +2,8 @@ package vn.ocop.registry.dossier.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.ocop.platform.media.MediaKeys;
+import vn.ocop.platform.storage.BlobStore;
 import vn.ocop.registry.audit.service.AuditTrail;
 import vn.ocop.registry.dossier.AttachmentKind;
 import vn.ocop.registry.dossier.Dossier;
@@ -25,8 +27,8 @@ import java.util.UUID;
 /**
  * Owns dossier attachments: accepts PDF, JPEG and PNG recognised by their leading bytes (never by name or declared
  * type alone), up to {@code ocop.dossiers.max-attachment-bytes} each and {@code max-attachments} /
- * {@code max-attachments-total-bytes} per dossier, stores them with a SHA-256 checksum in the dossier's
- * transaction, and serves them back to whoever may see the dossier.
+ * {@code max-attachments-total-bytes} per dossier, stores the bytes in the blob store (content-addressed) and their
+ * metadata with a SHA-256 checksum in the dossier's transaction, and serves them back to whoever may see the dossier.
  */
 @ApplicationScoped
 public class AttachmentService {
@@ -41,15 +43,21 @@ public class AttachmentService {
     private final CallerScope caller;
     private final RegistryConfig config;
     private final Clock clock;
+    private final BlobStore store;
 
     public AttachmentService(DossierAttachmentRepository attachments, DossierService dossiers, AuditTrail audit,
-                             CallerScope caller, RegistryConfig config, Clock clock) {
+                             CallerScope caller, RegistryConfig config, Clock clock, BlobStore store) {
         this.attachments = attachments;
         this.dossiers = dossiers;
         this.audit = audit;
         this.caller = caller;
         this.config = config;
         this.clock = clock;
+        this.store = store;
+    }
+
+    /** An attachment with its bytes. */
+    public record Content(DossierAttachment attachment, byte[] bytes) {
     }
 
     /** Adds a document to a draft; the dossier's version goes up. */
@@ -98,7 +106,9 @@ public class AttachmentService {
         attachment.mediaType = mediaType;
         attachment.sizeBytes = content.length;
         attachment.sha256 = Digests.sha256Hex(content);
-        attachment.content = content;
+        attachment.storageKey = MediaKeys.document(attachment.sha256);
+        // content-addressed and write-once: a rolled-back upload leaves bytes only a later identical upload reuses
+        store.put(attachment.storageKey, content, mediaType);
         attachment.uploadedBy = caller.actor();
         attachment.uploadedAt = OffsetDateTime.now(clock);
         attachments.persist(attachment);
@@ -113,15 +123,17 @@ public class AttachmentService {
         return attachments.of(dossiers.visible(dossierId).id);
     }
 
-    /** One attachment (with its content) of a dossier the caller may see. */
+    /** One attachment with its bytes (from the blob store, or the row while it awaits the copy). */
     @Transactional
-    public DossierAttachment get(UUID dossierId, UUID attachmentId) {
+    public Content get(UUID dossierId, UUID attachmentId) {
         Dossier dossier = dossiers.visible(dossierId);
         DossierAttachment attachment = attachments.findByIdOptional(attachmentId)
                 .filter(a -> a.dossierId.equals(dossier.id))
                 .orElseThrow(() -> DomainException.notFound("Attachment", attachmentId));
-        attachment.content.getClass(); // load the content inside the transaction
-        return attachment;
+        byte[] bytes = attachment.storageKey == null ? attachment.content : store.get(attachment.storageKey)
+                .orElseThrow(() -> new IllegalStateException("attachment " + attachmentId + " is missing from the "
+                        + "blob store at " + attachment.storageKey));
+        return new Content(attachment, bytes);
     }
 
     /** Removes a document from a draft; the dossier's version goes up. */

@@ -1,8 +1,11 @@
 package vn.ocop.registry.product.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ocop.registry.certificate.rest.CertificateView;
+import vn.ocop.registry.media.rest.ImageView;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -12,5 +15,6 @@ import java.util.UUID;
 public record ProductView(UUID id, UUID producerId, String producerName, String name, String groupCode,
                           String groupName, String gtin, String description, String communeCode, String communeName,
                           String provinceCode, String provinceName, Integer stars, CertificateView certificate,
-                          String digitalLink, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+                          String digitalLink, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+                          @Schema(description = "The product's images, the primary one first") List<ImageView> images) {
 }

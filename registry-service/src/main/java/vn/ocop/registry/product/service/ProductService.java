@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import vn.ocop.contract.EventTypes;
 import vn.ocop.contract.Gtin;
 import vn.ocop.contract.ProductData;
+import vn.ocop.registry.media.OwnerType;
+import vn.ocop.registry.media.read.ImageCatalog;
 import vn.ocop.registry.outbox.RegistryFact;
 import vn.ocop.registry.platform.paging.Page;
 import vn.ocop.registry.platform.problem.DomainException;
@@ -39,9 +41,11 @@ public class ProductService {
     private final Event<RegistryFact> facts;
     private final Clock clock;
     private final CertifiedFacts certified;
+    private final ImageCatalog images;
 
     public ProductService(ProductRepository products, ProductGroupRepository groups, ProducerService producers,
-                          CallerScope caller, Event<RegistryFact> facts, Clock clock, CertifiedFacts certified) {
+                          CallerScope caller, Event<RegistryFact> facts, Clock clock, CertifiedFacts certified,
+                          ImageCatalog images) {
         this.certified = certified;
         this.products = products;
         this.groups = groups;
@@ -49,6 +53,7 @@ public class ProductService {
         this.caller = caller;
         this.facts = facts;
         this.clock = clock;
+        this.images = images;
     }
 
     @Transactional
@@ -109,9 +114,18 @@ public class ProductService {
         return Page.of(products.search(q, province, commune, group, stars, LocalDate.now(clock)), page, size);
     }
 
-    public static ProductData data(Product p) {
+    /** Publishes the product again after its images changed (its version goes up; catalog and scan page follow). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void imagesChanged(Product product) {
+        product.updatedAt = OffsetDateTime.now(clock);
+        products.flush();
+        facts.fire(new RegistryFact(EventTypes.PRODUCT_UPDATED, product.id, data(product)));
+    }
+
+    /** The event payload of a product, with its images in display order. */
+    public ProductData data(Product p) {
         return new ProductData(p.id, p.name, p.group.code, p.group.name, p.gtin, p.description, p.version,
-                ProducerService.data(p.producer));
+                ProducerService.data(p.producer), images.of(OwnerType.PRODUCT, p.id));
     }
 
     private void apply(Product product, ProductRequest request) {

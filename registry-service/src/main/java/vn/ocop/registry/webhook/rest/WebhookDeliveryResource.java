@@ -31,7 +31,8 @@ import java.util.UUID;
 @Tag(name = "Partner webhooks", description = """
         Signed webhooks (Standard Webhooks, https://www.standardwebhooks.com) telling partners of certificate events \
         of products in their provinces: product.certified, certificate.renewed, certificate.upgraded, \
-        certificate.downgraded, certificate.revoked, certificate.expired. Each is a POST of application/json \
+        certificate.downgraded, certificate.revoked, certificate.expired, and product.updated when a certified \
+        product's details or images change (read it again from the catalog). Each is a POST of application/json \
         {"type": ..., "timestamp": ..., "data": {productId, certificateId, number, stars, previousStars, status, \
         validUntil, revokedAt, reason}} to the partner's webhookUrl with the headers webhook-id (the delivery id, the \
         same on every retry: drop duplicates by it), webhook-timestamp (Unix seconds of this attempt) and \

@@ -142,12 +142,12 @@ public class RegistryEventService {
         validProducer(data.producer(), "data.producer");
         if (isBlank(data.gtin())) {
             return new ProductData(data.productId(), data.name(), data.groupCode(), data.groupName(), null,
-                    data.description(), data.version(), data.producer());
+                    data.description(), data.version(), data.producer(), data.images());
         }
         String gtin14 = Gtin.toGtin14(data.gtin())
                 .orElseThrow(() -> new InvalidEvent("data.gtin " + data.gtin() + " is not a valid GTIN"));
         return new ProductData(data.productId(), data.name(), data.groupCode(), data.groupName(), gtin14,
-                data.description(), data.version(), data.producer());
+                data.description(), data.version(), data.producer(), data.images());
     }
 
     private static CertificateData validCertificate(CertificateData data) {

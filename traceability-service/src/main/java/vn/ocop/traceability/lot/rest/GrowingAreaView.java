@@ -1,6 +1,8 @@
 package vn.ocop.traceability.lot.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.contract.ImageData;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -10,5 +12,7 @@ import java.util.UUID;
 public record GrowingAreaView(UUID id, UUID producerId, String name, String communeCode, String communeName,
                               String provinceCode, String provinceName, BigDecimal latitude, BigDecimal longitude,
                               JsonNode boundary, BigDecimal areaHectares, String subject, String subjectKind,
-                              String createdBy, OffsetDateTime createdAt, long version) {
+                              String createdBy, OffsetDateTime createdAt, long version,
+                              @Schema(description = "The area's photo (PUT /growing-areas/{id}/photo), or null",
+                                      nullable = true) ImageData photo) {
 }

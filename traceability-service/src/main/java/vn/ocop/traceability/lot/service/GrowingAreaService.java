@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.ocop.traceability.lot.GrowingArea;
+import vn.ocop.traceability.media.mapping.ImageJson;
 import vn.ocop.traceability.lot.repository.GrowingAreaRepository;
 import vn.ocop.traceability.lot.rest.GrowingAreaRequest;
 import vn.ocop.traceability.lot.rest.GrowingAreaView;
@@ -192,7 +193,7 @@ public class GrowingAreaService {
         }
         return new GrowingAreaView(a.id, a.producerId, a.name, a.communeCode, a.communeName, a.provinceCode,
                 a.provinceName, a.latitude, a.longitude, boundary, a.areaHectares, a.subject, a.subjectKind,
-                a.createdBy, a.createdAt, a.version);
+                a.createdBy, a.createdAt, a.version, ImageJson.one(a.photo));
     }
 
     private String json(JsonNode node) {

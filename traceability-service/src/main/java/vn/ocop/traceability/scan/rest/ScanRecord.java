@@ -1,6 +1,7 @@
 package vn.ocop.traceability.scan.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.contract.ImageData;
 import vn.ocop.traceability.trace.rest.TraceRecord;
 
 import java.math.BigDecimal;
@@ -24,6 +25,7 @@ public record ScanRecord(UUID productId, String name, String groupCode, String g
                          TraceRecord.CertificateSummary certificate,
                          @Schema(description = "Stars of a VALID or EXPIRING_SOON certificate; null otherwise",
                                  nullable = true) Integer stars,
+                         @Schema(description = "The product's images, the primary one first") List<ImageData> images,
                          @Schema(description = "The scanned (uncompressed) Digital Link URI") String uri,
                          @Schema(description = "The lot, for a lot or serialized-unit URI", nullable = true) LotView lot,
                          @Schema(description = "The serialized unit, for a serial URI", nullable = true)
@@ -37,7 +39,8 @@ public record ScanRecord(UUID productId, String name, String groupCode, String g
     /** The product-level record built from a trace record. */
     public static ScanRecord of(TraceRecord r, String uri, LotView lot, SerialView serial) {
         return new ScanRecord(r.productId(), r.name(), r.groupCode(), r.groupName(), r.gtin(), r.description(),
-                r.digitalLink(), r.qr(), r.producer(), r.location(), r.certificate(), r.stars(), uri, lot, serial);
+                r.digitalLink(), r.qr(), r.producer(), r.location(), r.certificate(), r.stars(), r.images(), uri, lot,
+                serial);
     }
 
     /** A production lot (GS1 AI 10) with where its raw material came from and what happened to it. */
@@ -54,7 +57,8 @@ public record ScanRecord(UUID productId, String name, String groupCode, String g
     @Schema(name = "ScanGrowingArea")
     public record GrowingAreaView(UUID id, String name, String communeCode, String communeName, String provinceName,
                                   String subject, @Schema(description = "CROP or ANIMAL") String subjectKind,
-                                  BigDecimal latitude, BigDecimal longitude, BigDecimal areaHectares) {
+                                  BigDecimal latitude, BigDecimal longitude, BigDecimal areaHectares,
+                                  @Schema(description = "The area's photo, or null", nullable = true) ImageData photo) {
     }
 
     /** One step of the value chain, as its EPCIS event recorded it. */

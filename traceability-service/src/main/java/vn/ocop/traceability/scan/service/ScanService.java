@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import vn.ocop.traceability.epcis.EpcisEvent;
 import vn.ocop.traceability.epcis.service.EventQueryService;
 import vn.ocop.traceability.lot.GrowingArea;
+import vn.ocop.traceability.media.mapping.ImageJson;
 import vn.ocop.traceability.lot.Lot;
 import vn.ocop.traceability.lot.service.GrowingAreaService;
 import vn.ocop.traceability.lot.service.LotService;
@@ -192,7 +193,7 @@ public class ScanService {
 
     private static ScanRecord.GrowingAreaView areaView(GrowingArea a) {
         return new ScanRecord.GrowingAreaView(a.id, a.name, a.communeCode, a.communeName, a.provinceName, a.subject,
-                a.subjectKind, a.latitude, a.longitude, a.areaHectares);
+                a.subjectKind, a.latitude, a.longitude, a.areaHectares, ImageJson.one(a.photo));
     }
 
     private static ScanRecord.TimelineEntry timelineEntry(EpcisEvent e, GrowingArea area, TraceRecord product) {

@@ -1,10 +1,12 @@
 package vn.ocop.traceability.trace.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.contract.ImageData;
 import vn.ocop.traceability.trace.CertificateStatus;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -20,7 +22,9 @@ public record TraceRecord(UUID productId, String name, String groupCode, String 
                           @Schema(description = "The current certificate (a valid one if any, else the most recent), or null",
                                   nullable = true) CertificateSummary certificate,
                           @Schema(description = "Stars of a VALID or EXPIRING_SOON certificate; null otherwise",
-                                  nullable = true) Integer stars) {
+                                  nullable = true) Integer stars,
+                          @Schema(description = "The product's images, the primary one first (URLs served by the "
+                                  + "registry)") List<ImageData> images) {
 
     /** Where to fetch the product's QR code images. */
     @Schema(name = "QrLinks")

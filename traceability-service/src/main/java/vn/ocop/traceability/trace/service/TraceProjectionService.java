@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import vn.ocop.contract.CertificateData;
 import vn.ocop.contract.ProducerData;
 import vn.ocop.contract.ProductData;
+import vn.ocop.traceability.media.mapping.ImageJson;
 import vn.ocop.traceability.trace.Certificate;
 import vn.ocop.traceability.trace.Producer;
 import vn.ocop.traceability.trace.Product;
@@ -82,6 +83,9 @@ public class TraceProjectionService {
         product.groupName = data.groupName();
         product.gtin = data.gtin();
         product.description = data.description();
+        if (data.images() != null) { // events written before images existed leave them as they are
+            product.images = ImageJson.write(data.images());
+        }
         product.version = data.version();
         product.updatedAt = now();
         if (created) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.DigitalLinks;
+import vn.ocop.traceability.media.mapping.ImageJson;
 import vn.ocop.traceability.platform.config.ResolverConfig;
 import vn.ocop.traceability.platform.config.TimeConfig;
 import vn.ocop.traceability.platform.problem.NotFound;
@@ -86,7 +87,7 @@ public class TraceRecordService {
                         producer.address),
                 producer == null ? null : new TraceRecord.Location(producer.communeCode, producer.communeName,
                         producer.provinceCode, producer.provinceName),
-                certificate, stars);
+                certificate, stars, ImageJson.list(product.images));
     }
 
     /** A valid certificate if there is one (the most recent decision, then the most stars), else the most recent. */

@@ -1,0 +1,4 @@
+package vn.ocop.registry.media;
+
+/** What an image illustrates. */
+public enum OwnerType { PRODUCT, PRODUCER }
