@@ -51,7 +51,8 @@ public class GrowingAreaResource {
     @RolesAllowed({Roles.PRODUCER, Roles.ADMIN, Roles.COMMUNE_OFFICER, Roles.PROVINCE_ADMIN, Roles.MINISTRY})
     @Operation(summary = "List growing areas, newest first (a producer sees only its own)")
     public PageView<GrowingAreaView> list(@QueryParam("producerId") UUID producerId,
-                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                          @QueryParam("page") @DefaultValue("0") @Min(0)
+                                          @Max(PageView.MAX_PAGE) int page,
                                           @QueryParam("size") @DefaultValue(PageView.DEFAULT_SIZE) @Min(1)
                                           @Max(PageView.MAX_SIZE) int size) {
         return areas.list(producerId, page, size, caller.current());

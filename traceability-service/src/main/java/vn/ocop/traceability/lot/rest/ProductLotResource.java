@@ -51,7 +51,7 @@ public class ProductLotResource {
     @PermitAll
     @Operation(summary = "Lots of a product, newest first")
     public PageView<LotView> list(@PathParam("productId") UUID productId,
-                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                  @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageView.MAX_PAGE) int page,
                                   @QueryParam("size") @DefaultValue(PageView.DEFAULT_SIZE) @Min(1)
                                   @Max(PageView.MAX_SIZE) int size) {
         return lots.list(productId, page, size);

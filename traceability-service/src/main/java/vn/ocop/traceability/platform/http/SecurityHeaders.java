@@ -60,7 +60,14 @@ public class SecurityHeaders {
                 ctx.next();
                 return;
             }
-            ctx.put(LIMIT_KEY, isCapture(ctx) ? limits.captureBytes() : limits.jsonBytes());
+            long limit = isCapture(ctx) ? limits.captureBytes() : limits.jsonBytes();
+            if (declaredWithin(ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH), limit)) {
+                // a declared length within the limit needs no counting: the resource reads the body itself (reading
+                // it here would end an HTTP/2 request before RESTEasy pauses it, which Vert.x refuses)
+                ctx.next();
+                return;
+            }
+            ctx.put(LIMIT_KEY, limit);
             (isCapture(ctx) ? capture : other).handle(ctx);
         }).handler(ctx -> {
             // the resources read the body read here; an empty one must be there too, or they would wait for a body
@@ -96,6 +103,19 @@ public class SecurityHeaders {
             }
         });
         ctx.next();
+    }
+
+    /** A declared, non-empty Content-Length no larger than the limit. */
+    private static boolean declaredWithin(String length, long limit) {
+        if (length == null) {
+            return false;
+        }
+        try {
+            long declared = Long.parseLong(length.trim());
+            return declared > 0 && declared <= limit;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static boolean isCapture(RoutingContext ctx) {

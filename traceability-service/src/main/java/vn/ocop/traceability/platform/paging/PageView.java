@@ -7,4 +7,6 @@ public record PageView<T>(List<T> items, int page, int size, long total) {
 
     public static final String DEFAULT_SIZE = "20";
     public static final int MAX_SIZE = 100;
+    /** The highest page number a list accepts, so that page × size stays a valid row offset. */
+    public static final int MAX_PAGE = 1_000_000;
 }
