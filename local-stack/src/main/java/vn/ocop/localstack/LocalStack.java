@@ -246,6 +246,9 @@ public final class LocalStack implements AutoCloseable {
             env.put("QUARKUS_TLS_KEY_STORE_P12_PATH", tls.keyStore().toString());
             env.put("QUARKUS_TLS_KEY_STORE_P12_PASSWORD", tls.password());
         }
+        // webhooks of local partners may call receivers on this machine over plain HTTP (refused in production)
+        env.put("OCOP_OUTBOUND_ALLOW_HTTP", "true");
+        env.put("OCOP_OUTBOUND_ALLOWED_NETWORKS", "127.0.0.0/8,::1");
         // e-mails go to the local GreenMail; links in them point at the registry
         env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
         env.put("QUARKUS_MAILER_PORT", Integer.toString(mail.smtpPort()));
