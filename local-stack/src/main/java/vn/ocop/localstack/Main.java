@@ -14,10 +14,15 @@ import java.util.concurrent.CountDownLatch;
 public final class Main {
 
     private static final String USAGE = """
-            usage: ./run-local.sh [--fresh] [--no-demo]
+            usage: ./run-local.sh [--fresh] [--no-demo] [--keycloak]
               --fresh    wipe .local-stack/ (databases, Kafka log, JWT keys, logs) before starting
               --no-demo  do not load the Phú Bình demo data
+              --keycloak also run Keycloak (realm ocop, one demo user per role, port 8180); the services then
+                         verify its tokens instead of the minted demo tokens (needs Java 21+ on the machine)
             Ports: registry-service 8081, traceability-service 8082, PostgreSQL 5433, Kafka 9092.""";
+
+    static final int KEYCLOAK_PORT = 8180;
+    static final int KEYCLOAK_MANAGEMENT_PORT = 9180;
 
     private Main() {
     }
@@ -30,7 +35,7 @@ public final class Main {
             return;
         }
         for (String option : options) {
-            if (!List.of("--fresh", "--no-demo").contains(option)) {
+            if (!List.of("--fresh", "--no-demo", "--keycloak").contains(option)) {
                 System.err.println("unknown option " + option + "\n" + USAGE);
                 System.exit(2);
             }
@@ -38,14 +43,26 @@ public final class Main {
         boolean fresh = options.contains("--fresh");
         long started = System.nanoTime();
         out.println(fresh ? "Starting the local stack from a fresh .local-stack/ ..." : "Starting the local stack ...");
-        LocalStack stack = LocalStack.builder().fresh(fresh).stopOnExit().start();
+        boolean withKeycloak = options.contains("--keycloak");
+        LocalStack.Builder builder = LocalStack.builder().fresh(fresh).stopOnExit();
+        if (withKeycloak) {
+            builder.keycloak(KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT);
+        }
+        LocalStack stack = builder.start();
         out.printf("Started in %.1f s (data and logs in %s)%n", (System.nanoTime() - started) / 1e9,
                 stack.dataDirectory());
 
         String producerId = null;
         String scanUrl = null;
         String serialUrl = null;
-        if (!options.contains("--no-demo")) {
+        if (withKeycloak) {
+            out.printf("Keycloak started in %.1f s%n", stack.keycloak().startTime().toMillis() / 1e3);
+        }
+        if (!options.contains("--no-demo") && withKeycloak) {
+            DemoData.Summary demo = KeycloakDemo.load(stack, out);
+            producerId = demo.hoanHoaProducerId().toString();
+            scanUrl = demo.scanUrl();
+        } else if (!options.contains("--no-demo")) {
             String admin = stack.jwt().token("admin@ocop.local", "admin");
             DemoData.Summary demo = DemoData.load(stack.registryUrl(), admin, stack.resolverBaseUrl());
             out.println(demo.loadedNow() ? "Loaded the Phú Bình demo data (" + demo.products() + " certified products)"
@@ -78,10 +95,14 @@ public final class Main {
                     + ": harvest → processing → packing → shipping → receiving, authenticity verdict)");
         }
         out.println();
-        out.println("Demo tokens (valid " + DemoTokens.LIFETIME.toHours() + " h), use as: Authorization: Bearer <token>");
-        for (Map.Entry<String, String> token : DemoTokens.forEveryRole(stack.jwt(), producerId).entrySet()) {
-            out.println(token.getKey() + ":");
-            out.println("  " + token.getValue());
+        if (withKeycloak) {
+            KeycloakDemo.printSignIn(stack.keycloak(), out);
+        } else {
+            out.println("Demo tokens (valid " + DemoTokens.LIFETIME.toHours() + " h), use as: Authorization: Bearer <token>");
+            for (Map.Entry<String, String> token : DemoTokens.forEveryRole(stack.jwt(), producerId).entrySet()) {
+                out.println(token.getKey() + ":");
+                out.println("  " + token.getValue());
+            }
         }
         out.println();
         out.println("Press Ctrl-C to stop (services, then Kafka, then PostgreSQL).");
