@@ -42,9 +42,10 @@ public class AuditResource {
             + "subject), the time, the action and the record before and after. A province admin reads the entries of "
             + "its own province only.")
     public Page<AuditEntryView> list(
-            @QueryParam("entityType") @Pattern(regexp = "dossier|scoring-round|council|certificate",
-                    message = "must be dossier, scoring-round, council or certificate")
-            @Parameter(description = "dossier, scoring-round, council or certificate") String entityType,
+            @QueryParam("entityType") @Pattern(regexp = "dossier|scoring-round|council|certificate|account|producer-claim",
+                    message = "must be dossier, scoring-round, council, certificate, account or producer-claim")
+            @Parameter(description = "dossier, scoring-round, council, certificate, account or producer-claim")
+            String entityType,
             @QueryParam("entityId") @Parameter(description = "The id of one record") UUID entityId,
             @Valid @BeanParam PageRequest paging) {
         return trail.search(entityType, entityId, paging.page, paging.size).map(e -> AuditEntryView.of(e, mapper));
