@@ -4,6 +4,7 @@ import vn.ocop.contract.Topics;
 import vn.ocop.infra.EmbeddedKafkaServer;
 import vn.ocop.infra.EmbeddedPostgresServer;
 import vn.ocop.infra.JwtKeys;
+import vn.ocop.infra.ServiceDatabase;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,6 +35,7 @@ public final class LocalStack implements AutoCloseable {
 
     private final Settings settings;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private final Map<String, ServiceDatabase> databases = new HashMap<>();
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaServer kafka;
     private JwtKeys jwt;
@@ -120,8 +122,8 @@ public final class LocalStack implements AutoCloseable {
         Files.createDirectories(data);
         try {
             postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), settings.postgresPort());
-            postgres.createDatabase(REGISTRY_DATABASE);
-            postgres.createDatabase(TRACEABILITY_DATABASE);
+            databases.put(REGISTRY_DATABASE, postgres.createServiceDatabase(REGISTRY_DATABASE));
+            databases.put(TRACEABILITY_DATABASE, postgres.createServiceDatabase(TRACEABILITY_DATABASE));
             kafka = EmbeddedKafkaServer.at(data.resolve("kafka"), settings.kafkaPort()).start();
             kafka.createTopic(Topics.REGISTRY_EVENTS, Topics.REGISTRY_EVENTS_PARTITIONS);
             kafka.createTopic(Topics.REGISTRY_EVENTS_DLQ, 1);
@@ -154,16 +156,15 @@ public final class LocalStack implements AutoCloseable {
     private ServiceProcess service(String name, int port, String database) {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
-        env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER);
-        env.put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgresServer.PASSWORD);
+        env.putAll(databases.get(database).environment());   // runtime role (DML only); migrations as the owner
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwt.publicKeyLocation().toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", JwtKeys.ISSUER);
         env.put("OCOP_RESOLVER_BASE_URL", settings.resolverBaseUrl() != null ? settings.resolverBaseUrl()
                 : "http://localhost:" + settings.traceabilityPort());
         env.putAll(settings.serviceEnvironment());
-        Path jar = settings.repositoryRoot().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        Path jar = settings.repositoryRoot().resolve(name).resolve("target")
+                .resolve(settings.applicationDirectories().getOrDefault(name, "quarkus-app")).resolve("quarkus-run.jar");
         ServiceProcess service = new ServiceProcess(name, jar, port, settings.dataDirectory(), env,
                 settings.serviceJvmOptions());
         services.add(service);
@@ -262,7 +263,7 @@ public final class LocalStack implements AutoCloseable {
     public record Settings(Path repositoryRoot, Path dataDirectory, boolean fresh, int registryPort,
                            int traceabilityPort, int postgresPort, int kafkaPort, String resolverBaseUrl,
                            Map<String, String> serviceEnvironment, List<String> serviceJvmOptions,
-                           boolean stopOnExit, boolean temporary) {
+                           boolean stopOnExit, boolean temporary, Map<String, String> applicationDirectories) {
     }
 
     /** Ports default to the local-stack ones (8081, 8082, 5433, 9092); {@link #freePorts()} for tests. */
@@ -278,6 +279,7 @@ public final class LocalStack implements AutoCloseable {
         private int kafkaPort = 9092;
         private String resolverBaseUrl;
         private final Map<String, String> serviceEnvironment = new HashMap<>();
+        private final Map<String, String> applicationDirectories = new HashMap<>();
         private List<String> serviceJvmOptions = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC");
 
         public Builder repositoryRoot(Path root) {
@@ -323,6 +325,15 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Runs {@code service} from {@code target/<directory>/quarkus-run.jar} instead of {@code target/quarkus-app}
+         * (the system tests run the registry built with its test clock, {@code test-clock/quarkus-app}).
+         */
+        public Builder application(String service, String directory) {
+            applicationDirectories.put(service, directory);
+            return this;
+        }
+
         /** Fresh data in a new temporary folder, deleted when the stack stops (tests, benchmark). */
         public Builder temporary() {
             this.temporary = true;
@@ -347,7 +358,7 @@ public final class LocalStack implements AutoCloseable {
                     : dataDirectory != null ? dataDirectory : root.resolve(".local-stack");
             return new LocalStack(new Settings(root, data.toAbsolutePath(), fresh, registryPort, traceabilityPort,
                     postgresPort, kafkaPort, resolverBaseUrl, Map.copyOf(serviceEnvironment), serviceJvmOptions,
-                    stopOnExit, temporary))
+                    stopOnExit, temporary, Map.copyOf(applicationDirectories)))
                     .start();
         }
 

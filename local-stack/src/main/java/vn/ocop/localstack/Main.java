@@ -38,7 +38,9 @@ public final class Main {
         boolean fresh = options.contains("--fresh");
         long started = System.nanoTime();
         out.println(fresh ? "Starting the local stack from a fresh .local-stack/ ..." : "Starting the local stack ...");
-        LocalStack stack = LocalStack.builder().fresh(fresh).stopOnExit().start();
+        LocalStack stack = LocalStack.builder().fresh(fresh).stopOnExit()
+                .serviceEnvironment("QUARKUS_SWAGGER_UI_ENABLED", "true")   // off by default, as in production
+                .start();
         out.printf("Started in %.1f s (data and logs in %s)%n", (System.nanoTime() - started) / 1e9,
                 stack.dataDirectory());
 

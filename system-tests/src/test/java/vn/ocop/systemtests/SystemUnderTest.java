@@ -12,6 +12,9 @@ import vn.ocop.localstack.LocalStack;
  */
 final class SystemUnderTest {
 
+    /** Where registry-service/pom.xml puts the registry built with its test clock. */
+    static final String TEST_CLOCK_APPLICATION = "test-clock/quarkus-app";
+
     private static LocalStack stack;
 
     private SystemUnderTest() {
@@ -20,8 +23,10 @@ final class SystemUnderTest {
     static synchronized LocalStack stack() {
         if (stack == null) {
             try {
+                // the registry as packaged for production plus its /admin/clock (a second build of the registry
+                // with ocop.clock.endpoint=true, made whenever tests run: see registry-service/pom.xml)
                 stack = LocalStack.builder().temporary().freePorts().stopOnExit()
-                        .serviceEnvironment("OCOP_CLOCK_ADJUSTABLE", "true").start();
+                        .application(LocalStack.REGISTRY, TEST_CLOCK_APPLICATION).start();
             } catch (Exception e) {
                 throw new IllegalStateException("cannot start the system under test (are both services packaged? "
                         + "./mvnw -B -DskipTests package)", e);

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
+import vn.ocop.registry.audit.service.AuditTrail;
 import vn.ocop.registry.certificate.rest.CertificateRequest;
 import vn.ocop.registry.certificate.service.CertificateService;
 import vn.ocop.registry.imports.ImportIssue;
@@ -65,12 +66,13 @@ public class ImportService {
     private final CertificateService certificates;
     private final CallerScope caller;
     private final Clock clock;
+    private final AuditTrail audit;
     private final ManagedExecutor executor = ManagedExecutor.builder().maxAsync(1)
             .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
 
     public ImportService(ImportJobRepository jobs, RegisterWorkbook workbooks, ImportValidator validator,
                          ProducerService producers, ProductService products, CertificateService certificates,
-                         CallerScope caller, Clock clock) {
+                         CallerScope caller, Clock clock, AuditTrail audit) {
         this.jobs = jobs;
         this.workbooks = workbooks;
         this.validator = validator;
@@ -79,6 +81,7 @@ public class ImportService {
         this.certificates = certificates;
         this.caller = caller;
         this.clock = clock;
+        this.audit = audit;
     }
 
     void interruptLeftovers(@Observes StartupEvent start) {
@@ -112,7 +115,11 @@ public class ImportService {
             job.provinceCode = caller.claim("province_code")
                     .orElseThrow(() -> new ForbiddenException("a province admin needs a province_code claim"));
         }
-        QuarkusTransaction.requiringNew().run(() -> jobs.persist(job));
+        QuarkusTransaction.requiringNew().run(() -> {
+            jobs.persist(job);
+            audit.record(AuditTrail.IMPORT, job.id, "submitted", job.provinceCode, null, Map.of("fileName",
+                    String.valueOf(fileName), "mode", mode, "bytes", content.length));
+        });
         executor.runAsync(() -> runAs(identity, job.id));
         return job;
     }
@@ -322,6 +329,13 @@ public class ImportService {
         job.status = status;
         job.error = error;
         job.finishedAt = now();
+        Map<String, Object> outcome = new java.util.LinkedHashMap<>();
+        outcome.put("status", status);
+        outcome.put("rowsTotal", job.rowsTotal);
+        outcome.put("rowsWritten", job.rowsWritten);
+        outcome.put("rowsBad", job.rowsBad);
+        outcome.put("error", error);
+        audit.record(AuditTrail.IMPORT, job.id, "finished", job.provinceCode, null, outcome);
     }
 
     private static String reason(RuntimeException e) {
