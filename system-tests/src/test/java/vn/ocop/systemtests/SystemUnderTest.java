@@ -13,7 +13,7 @@ import vn.ocop.localstack.LocalStack;
 final class SystemUnderTest {
 
     /** Where registry-service/pom.xml puts the registry built with its test clock. */
-    static final String TEST_CLOCK_APPLICATION = "test-clock/quarkus-app";
+    static final String TEST_CLOCK_APPLICATION = "test-clock";
 
     private static LocalStack stack;
 
@@ -28,8 +28,9 @@ final class SystemUnderTest {
                 stack = LocalStack.builder().temporary().freePorts().stopOnExit()
                         .application(LocalStack.REGISTRY, TEST_CLOCK_APPLICATION).start();
             } catch (Exception e) {
-                throw new IllegalStateException("cannot start the system under test (are both services packaged? "
-                        + "./mvnw -B -DskipTests package)", e);
+                throw new IllegalStateException("cannot start the system under test (are both services packaged, "
+                        + "the registry also with its test clock? ./mvnw -B package -Dtest=none "
+                        + "-Dsurefire.failIfNoSpecifiedTests=false; -DskipTests leaves the test-clock build out)", e);
             }
             RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         }
