@@ -52,11 +52,12 @@ class TraceAcrossOutboxTest {
 
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
                 List<SpanData> trace = spans.ofTrace(traceId);
-                SpanData http = trace.stream().filter(s -> s.getKind() == SpanKind.SERVER).findFirst().orElseThrow();
+                SpanData http = trace.stream().filter(s -> s.getKind() == SpanKind.SERVER).findFirst()
+                        .orElseThrow(() -> new AssertionError("no server span exported yet in trace " + traceId));
                 assertThat(http.getAttributes().get(AttributeKey.stringKey("http.route"))).contains("certificates");
                 assertThat(http.getParentSpanContext().isValid()).as("the request starts the trace").isFalse();
                 SpanData publish = trace.stream().filter(s -> s.getKind() == SpanKind.PRODUCER).findFirst()
-                        .orElseThrow();
+                        .orElseThrow(() -> new AssertionError("no producer span exported yet in trace " + traceId));
                 assertThat(header).contains(publish.getSpanId());
                 assertThat(trace).as("JDBC spans of the request").anyMatch(s -> s.getAttributes().asMap().keySet()
                         .stream().anyMatch(k -> k.getKey().startsWith("db.")));
