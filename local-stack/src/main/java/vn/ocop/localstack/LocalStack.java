@@ -4,6 +4,7 @@ import vn.ocop.contract.Topics;
 import vn.ocop.infra.EmbeddedKafkaServer;
 import vn.ocop.infra.EmbeddedPostgresServer;
 import vn.ocop.infra.JwtKeys;
+import vn.ocop.infra.ServiceDatabase;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,8 +33,15 @@ public final class LocalStack implements AutoCloseable {
     public static final String REGISTRY_DATABASE = "registry";
     public static final String TRACEABILITY_DATABASE = "traceability";
 
+    /**
+     * Where registry-service/pom.xml puts the registry's second build, the one with {@code /admin/clock}
+     * ({@code ocop.clock.endpoint=true}, made whenever tests run): what the system and fault tests run.
+     */
+    public static final String TEST_CLOCK_APPLICATION = "test-clock";
+
     private final Settings settings;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private final Map<String, ServiceDatabase> databases = new HashMap<>();
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaServer kafka;
     private JwtKeys jwt;
@@ -175,8 +183,8 @@ public final class LocalStack implements AutoCloseable {
             // durable unless the data is thrown away afterwards anyway (tests, benchmark)
             postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), settings.postgresPort(),
                     !settings.temporary());
-            postgres.createDatabase(REGISTRY_DATABASE);
-            postgres.createDatabase(TRACEABILITY_DATABASE);
+            databases.put(REGISTRY_DATABASE, postgres.createServiceDatabase(REGISTRY_DATABASE));
+            databases.put(TRACEABILITY_DATABASE, postgres.createServiceDatabase(TRACEABILITY_DATABASE));
             kafka = EmbeddedKafkaServer.at(data.resolve("kafka"), settings.kafkaPort()).start();
             kafka.createTopic(Topics.REGISTRY_EVENTS, Topics.REGISTRY_EVENTS_PARTITIONS);
             kafka.createTopic(Topics.REGISTRY_EVENTS_DLQ, 1);
@@ -230,9 +238,7 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         env.put("OCOP_KAFKA_INSTANCE_ID", name + "-" + index);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
-        env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER);
-        env.put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgresServer.PASSWORD);
+        env.putAll(databases.get(database).environment());   // runtime role (DML only); migrations as the owner
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwt.publicKeyLocation().toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", JwtKeys.ISSUER);
@@ -263,7 +269,8 @@ public final class LocalStack implements AutoCloseable {
                 .toString());
         env.put("OCOP_MEDIA_PUBLIC_BASE_URL", "http://localhost:" + port);
         env.putAll(settings.serviceEnvironment());
-        Path jar = settings.repositoryRoot().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        Path jar = settings.repositoryRoot().resolve(name).resolve("target")
+                .resolve(settings.applicationDirectories().getOrDefault(name, "quarkus-app")).resolve("quarkus-run.jar");
         ServiceProcess service = new ServiceProcess(index == 1 ? name : name + "-" + index, jar, port,
                 settings.dataDirectory(), env, settings.serviceJvmOptions());
         services.add(service);
@@ -369,7 +376,8 @@ public final class LocalStack implements AutoCloseable {
     public record Settings(Path repositoryRoot, Path dataDirectory, boolean fresh, int registryPort,
                            int traceabilityPort, int postgresPort, int kafkaPort, String resolverBaseUrl,
                            Map<String, String> serviceEnvironment, List<String> serviceJvmOptions,
-                           boolean stopOnExit, boolean temporary, boolean tls, int tlsPort) {
+                           boolean stopOnExit, boolean temporary, boolean tls, int tlsPort,
+                           Map<String, String> applicationDirectories) {
     }
 
     /** Ports default to the local-stack ones (8081, 8082, 5433, 9092); {@link #freePorts()} for tests. */
@@ -387,6 +395,7 @@ public final class LocalStack implements AutoCloseable {
         private boolean tls;
         private int tlsPort = 8443;
         private final Map<String, String> serviceEnvironment = new HashMap<>();
+        private final Map<String, String> applicationDirectories = new HashMap<>();
         private List<String> serviceJvmOptions = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC");
         private Replicas replicas = new Replicas(1, false);
 
@@ -455,6 +464,15 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Runs {@code service} from {@code target/<directory>/quarkus-run.jar} instead of {@code target/quarkus-app}
+         * (the system tests run the registry built with its test clock, {@code test-clock/quarkus-app}).
+         */
+        public Builder application(String service, String directory) {
+            applicationDirectories.put(service, directory);
+            return this;
+        }
+
         /** Fresh data in a new temporary folder, deleted when the stack stops (tests, benchmark). */
         public Builder temporary() {
             this.temporary = true;
@@ -479,7 +497,7 @@ public final class LocalStack implements AutoCloseable {
                     : dataDirectory != null ? dataDirectory : root.resolve(".local-stack");
             return new LocalStack(new Settings(root, data.toAbsolutePath(), fresh, registryPort, traceabilityPort,
                     postgresPort, kafkaPort, resolverBaseUrl, Map.copyOf(serviceEnvironment), serviceJvmOptions,
-                    stopOnExit, temporary, tls, tlsPort))
+                    stopOnExit, temporary, tls, tlsPort, Map.copyOf(applicationDirectories)))
                     .withReplicas(replicas)
                     .start();
         }

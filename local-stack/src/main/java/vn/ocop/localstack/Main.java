@@ -68,7 +68,8 @@ public final class Main {
         boolean fresh = options.contains("--fresh");
         long started = System.nanoTime();
         out.println(fresh ? "Starting the local stack from a fresh .local-stack/ ..." : "Starting the local stack ...");
-        LocalStack.Builder builder = LocalStack.builder().fresh(fresh).tls(options.contains("--tls")).stopOnExit();
+        LocalStack.Builder builder = LocalStack.builder().fresh(fresh).tls(options.contains("--tls")).stopOnExit()
+                .serviceEnvironment("QUARKUS_SWAGGER_UI_ENABLED", "true");   // off by default, as in production
         if (replicas > 1) {
             builder.ports(REGISTRY_REPLICA_PORT, TRACEABILITY_REPLICA_PORT, 5433, 9092).replicas(replicas, true)
                     .resolverBaseUrl("http://localhost:8082");
