@@ -24,12 +24,11 @@ public record ServiceDatabase(String jdbcUrl, String owner, String ownerPassword
                 "quarkus.flyway.password", ownerPassword);
     }
 
-    /** The same as environment variables of a service process. */
+    /** The same as environment variables of a service process ({@code QUARKUS_DATASOURCE_USERNAME}, ...). */
     public Map<String, String> environment() {
-        return Map.of("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
-                "QUARKUS_DATASOURCE_USERNAME", runtime,
-                "QUARKUS_DATASOURCE_PASSWORD", runtimePassword,
-                "QUARKUS_FLYWAY_USERNAME", owner,
-                "QUARKUS_FLYWAY_PASSWORD", ownerPassword);
+        Map<String, String> environment = new java.util.HashMap<>();
+        quarkusConfig().forEach((key, value) ->
+                environment.put(key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_'), value));
+        return environment;
     }
 }

@@ -466,7 +466,7 @@ public final class LocalStack implements AutoCloseable {
 
         /**
          * Runs {@code service} from {@code target/<directory>/quarkus-run.jar} instead of {@code target/quarkus-app}
-         * (the system tests run the registry built with its test clock, {@code test-clock/quarkus-app}).
+         * (the system tests run the registry built with its test clock, {@code test-clock}).
          */
         public Builder application(String service, String directory) {
             applicationDirectories.put(service, directory);
