@@ -5,6 +5,8 @@ import vn.ocop.infra.EmbeddedKafkaServer;
 import vn.ocop.infra.EmbeddedPostgresServer;
 import vn.ocop.infra.JwtKeys;
 import vn.ocop.infra.ServiceDatabase;
+import vn.ocop.localstack.keycloak.KeycloakServer;
+import vn.ocop.localstack.keycloak.LocalRealm;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -32,6 +35,9 @@ public final class LocalStack implements AutoCloseable {
     public static final String TRACEABILITY = "traceability-service";
     public static final String REGISTRY_DATABASE = "registry";
     public static final String TRACEABILITY_DATABASE = "traceability";
+    public static final String KEYCLOAK_DATABASE = "keycloak";
+    /** Environment placeholder of the realm file for the registry's provisioning client. */
+    public static final String REGISTRY_CLIENT_SECRET = "OCOP_REGISTRY_CLIENT_SECRET";
 
     /**
      * Where registry-service/pom.xml puts the registry's second build, the one with {@code /admin/clock}
@@ -53,6 +59,9 @@ public final class LocalStack implements AutoCloseable {
     private final List<ServiceProcess> traceabilities = new ArrayList<>();
     private Replicas replicas = new Replicas(1, false);
     private boolean closed;
+    /** Keycloak ports when the stack runs with Keycloak ({@link Builder#keycloak(int, int)}), else null. */
+    private int[] keycloakPorts;
+    private KeycloakServer keycloak;
 
     private LocalStack(Settings settings) {
         this.settings = settings;
@@ -168,6 +177,11 @@ public final class LocalStack implements AutoCloseable {
         return this;
     }
 
+    private LocalStack withKeycloak(int[] ports) {
+        this.keycloakPorts = ports;
+        return this;
+    }
+
     private LocalStack start() throws IOException {
         if (settings.stopOnExit()) {
             // registered first, so that Ctrl-C while starting also stops what was already started
@@ -193,6 +207,9 @@ public final class LocalStack implements AutoCloseable {
                 tls = LocalTls.in(data.resolve("tls"));
             }
             mail = LocalMail.start(3025, 8025);
+            if (keycloakPorts != null) {
+                startKeycloak(data);
+            }
             ensureNotClosed();
             registry = service(REGISTRY, settings.registryPort(), REGISTRY_DATABASE);
             traceability = service(TRACEABILITY, settings.traceabilityPort(), TRACEABILITY_DATABASE);
@@ -268,6 +285,11 @@ public final class LocalStack implements AutoCloseable {
         env.put("OCOP_MEDIA_STORAGE_ROOT", settings.dataDirectory().resolve("media").resolve(name).toAbsolutePath()
                 .toString());
         env.put("OCOP_MEDIA_PUBLIC_BASE_URL", "http://localhost:" + port);
+        // minted demo tokens live 12 h (production default: 1 h since issue)
+        env.put("MP_JWT_VERIFY_TOKEN_AGE", Long.toString(DemoTokens.LIFETIME.toSeconds()));
+        if (keycloak != null) {
+            env.putAll(keycloakEnvironment());
+        }
         env.putAll(settings.serviceEnvironment());
         Path jar = settings.repositoryRoot().resolve(name).resolve("target")
                 .resolve(settings.applicationDirectories().getOrDefault(name, "quarkus-app")).resolve("quarkus-run.jar");
@@ -277,7 +299,50 @@ public final class LocalStack implements AutoCloseable {
         return service;
     }
 
-    /** Services (SIGTERM, wait), then Kafka, then PostgreSQL (SIGTERM). Safe to call twice. */
+    /** The stack's Keycloak (realm {@code ocop}), or null when it runs with minted tokens only. */
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    /**
+     * Keycloak on the embedded PostgreSQL (database {@code keycloak}), realm imported with the local test client and
+     * demo users; the registry's provisioning client secret is generated once into the data directory.
+     */
+    private void startKeycloak(Path data) throws IOException {
+        postgres.createDatabase(KEYCLOAK_DATABASE);
+        Path secret = data.resolve("keycloak").resolve("registry-client-secret");
+        if (!Files.exists(secret)) {
+            Files.createDirectories(secret.getParent());
+            Files.writeString(secret, UUID.randomUUID().toString());
+        }
+        Path adminPassword = data.resolve("keycloak").resolve("admin-password");
+        if (!Files.exists(adminPassword)) {
+            Files.writeString(adminPassword, UUID.randomUUID().toString());
+        }
+        keycloak = KeycloakServer.start(settings.repositoryRoot(), data, keycloakPorts[0], keycloakPorts[1],
+                postgres.jdbcUrl(KEYCLOAK_DATABASE), EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD,
+                Files.readString(adminPassword).trim(),
+                LocalRealm.withTestClient(settings.repositoryRoot(), LocalRealm.DEMO_USERS),
+                Map.of(REGISTRY_CLIENT_SECRET, Files.readString(secret).trim()));
+        registryClientSecret = Files.readString(secret).trim();
+    }
+
+    private String registryClientSecret;
+
+    /** Services verify the realm's tokens (issuer, JWKS); the registry provisions accounts through its client. */
+    private Map<String, String> keycloakEnvironment() {
+        Map<String, String> env = new HashMap<>();
+        env.put("MP_JWT_VERIFY_ISSUER", keycloak.issuer());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak.jwksUrl());
+        env.put("MP_JWT_VERIFY_TOKEN_AGE", "3600");
+        env.put("OCOP_ACCOUNTS_KEYCLOAK_URL", keycloak.url().toString());
+        env.put("OCOP_ACCOUNTS_REALM", KeycloakServer.REALM);
+        env.put("OCOP_ACCOUNTS_CLIENT_ID", "ocop-registry");
+        env.put("OCOP_ACCOUNTS_CLIENT_SECRET", registryClientSecret);
+        return env;
+    }
+
+    /** Services (SIGTERM, wait), then Keycloak, then Kafka, then PostgreSQL (SIGTERM). Safe to call twice. */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -287,6 +352,9 @@ public final class LocalStack implements AutoCloseable {
         services.parallelStream().forEach(ServiceProcess::stop);
         if (mail != null) {
             mail.close();
+        }
+        if (keycloak != null) {
+            keycloak.close();
         }
         if (kafka != null) {
             stopKafka();
@@ -316,6 +384,7 @@ public final class LocalStack implements AutoCloseable {
         } catch (IOException e) {
             // no readable pid folder: nothing is running from it
         }
+        KeycloakServer.stopLeftover(data);
         EmbeddedKafkaServer.at(data.resolve("kafka"), 0).stop();
         // PostgreSQL: a postmaster still running on these files gets SIGTERM (smart shutdown), as a normal stop would.
         Path postmasterPid = data.resolve("postgres").resolve("postmaster.pid");
@@ -411,6 +480,19 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
+        private int[] keycloakPorts;
+
+        /** Also runs Keycloak (HTTP and management ports) and makes both services verify its tokens. */
+        public Builder keycloak(int port, int managementPort) {
+            this.keycloakPorts = new int[] {port, managementPort};
+            return this;
+        }
+
+        /** Keycloak on the free ports (tests). */
+        public Builder keycloakOnFreePorts() {
+            return keycloak(EmbeddedKafkaServer.freePort(), EmbeddedKafkaServer.freePort());
+        }
+
         public Builder repositoryRoot(Path root) {
             this.repositoryRoot = root;
             return this;
@@ -499,6 +581,7 @@ public final class LocalStack implements AutoCloseable {
                     postgresPort, kafkaPort, resolverBaseUrl, Map.copyOf(serviceEnvironment), serviceJvmOptions,
                     stopOnExit, temporary, tls, tlsPort, Map.copyOf(applicationDirectories)))
                     .withReplicas(replicas)
+                    .withKeycloak(keycloakPorts)
                     .start();
         }
 
