@@ -287,6 +287,8 @@ public final class LocalStack implements AutoCloseable {
         env.put("OCOP_MEDIA_PUBLIC_BASE_URL", "http://localhost:" + port);
         // minted demo tokens live 12 h (production default: 1 h since issue)
         env.put("MP_JWT_VERIFY_TOKEN_AGE", Long.toString(DemoTokens.LIFETIME.toSeconds()));
+        // a front end in development (Vite's default port) may call the API from the browser
+        env.put("QUARKUS_HTTP_CORS_ORIGINS", "http://localhost:5173");
         if (keycloak != null) {
             env.putAll(keycloakEnvironment());
         }

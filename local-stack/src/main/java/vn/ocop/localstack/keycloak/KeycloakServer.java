@@ -15,7 +15,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.channels.FileChannel;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,7 +72,9 @@ public final class KeycloakServer implements AutoCloseable {
                                        String jdbcUrl, String dbUser, String dbPassword, String adminPassword,
                                        ObjectNode realm, Map<String, String> environment) throws IOException {
         JavaRuntimes.Runtime java = JavaRuntimes.atLeast(21);
-        Path home = distribution(repositoryRoot, dataDirectory.resolve("keycloak"), java);
+        Path built = distribution(repositoryRoot, repositoryRoot.resolve(".local-stack").resolve("keycloak-dist"),
+                java);
+        Path home = instanceHome(built, dataDirectory.resolve("keycloak").resolve("home"));
         Path importDir = home.resolve("data").resolve("import");
         Files.createDirectories(importDir);
         Files.writeString(importDir.resolve("ocop-realm.json"), JSON.writerWithDefaultPrettyPrinter()
@@ -130,8 +134,48 @@ public final class KeycloakServer implements AutoCloseable {
         throw new IOException("Keycloak was not ready within " + READY_TIMEOUT.toSeconds() + " s; see " + logFile);
     }
 
-    /** The unpacked, built distribution (reused across runs: unpacking and {@code kc.sh build} cost a minute). */
+    /**
+     * A home of its own for one server (its {@code data/} with the realm to import, its {@code conf/}) that shares the
+     * built distribution's read-only {@code lib/}, {@code themes/} and {@code providers/} through symbolic links.
+     */
+    private static Path instanceHome(Path built, Path home) throws IOException {
+        if (Files.exists(home)) {
+            MavenArtifacts.deleteRecursively(home);
+        }
+        Files.createDirectories(home.resolve("data"));
+        for (String shared : List.of("lib", "themes", "providers")) {
+            Files.createSymbolicLink(home.resolve(shared), built.resolve(shared));
+        }
+        for (String own : List.of("bin", "conf")) {
+            try (var files = Files.walk(built.resolve(own))) {
+                for (Path source : files.toList()) {
+                    Path target = home.resolve(built.relativize(source).toString());
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+            }
+        }
+        return home;
+    }
+
+    /**
+     * The unpacked, built distribution, shared by every local stack and test run of this repository (unpacking and
+     * {@code kc.sh build} cost a minute or two); built under a file lock so concurrent runs build it once.
+     */
     private static Path distribution(Path repositoryRoot, Path directory, JavaRuntimes.Runtime java)
+            throws IOException {
+        Files.createDirectories(directory);
+        try (var channel = FileChannel.open(directory.resolve(".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             var lock = channel.lock()) {
+            return buildDistribution(repositoryRoot, directory, java);
+        }
+    }
+
+    private static Path buildDistribution(Path repositoryRoot, Path directory, JavaRuntimes.Runtime java)
             throws IOException {
         Path home = directory.resolve("keycloak-" + VERSION);
         Path built = home.resolve(".ocop-built");
@@ -152,7 +196,7 @@ public final class KeycloakServer implements AutoCloseable {
         }
         Path log = directory.resolve("build.log");
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "build", "--db=postgres",
-                "--health-enabled=true").directory(home.toFile()).redirectErrorStream(true)
+                "--health-enabled=true", "--cache=local").directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("JAVA_HOME", java.home().toString());
         Process build = builder.start();
