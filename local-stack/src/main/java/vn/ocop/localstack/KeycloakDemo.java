@@ -20,6 +20,7 @@ final class KeycloakDemo {
         LocalRealm.DemoUser admin = user("admin");
         String token = keycloak.signIn(LocalRealm.TEST_CLIENT, admin.username(), admin.password());
         DemoData.Summary demo = DemoData.load(stack.registryUrl(), token, stack.resolverBaseUrl());
+        DemoWorkflow.publishCriteriaSets(stack.registryUrl(), token, stack.repositoryRoot());
         out.println(demo.loadedNow() ? "Loaded the Phú Bình demo data (" + demo.products() + " certified products)"
                 : "Demo data already loaded (kept from the previous run; --fresh starts over)");
         out.println("(demo dossiers and the demo value chain are loaded by a run without --keycloak; data is kept)");

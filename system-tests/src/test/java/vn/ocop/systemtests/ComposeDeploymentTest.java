@@ -60,11 +60,30 @@ class ComposeDeploymentTest {
     }
 
     @Test
+    void shouldRunKeycloakWithItsOwnDatabaseAndTheRealmAndMakeBothServicesVerifyItsTokens() {
+        Map<String, Object> keycloak = services.get("keycloak");
+        assertThat(String.valueOf(keycloak.get("image"))).startsWith("quay.io/keycloak/keycloak:26.");
+        assertThat(String.valueOf(keycloak.get("command"))).contains("--import-realm");
+        assertThat(String.valueOf(keycloak.get("volumes"))).contains("./deploy/keycloak:/opt/keycloak/data/import");
+        assertThat(ROOT.resolve("deploy/keycloak/ocop-realm.json")).isRegularFile();
+        String db = String.valueOf(environment("keycloak").get("KC_DB_URL"));
+        assertThat(db).contains("//postgres-keycloak:");
+        assertThat(dependsOn("keycloak")).containsKey("postgres-keycloak");
+        for (String service : List.of("registry-service", "traceability-service")) {
+            assertThat(String.valueOf(environment(service).get("MP_JWT_VERIFY_ISSUER"))).endsWith("/realms/ocop");
+            assertThat(String.valueOf(environment(service).get("MP_JWT_VERIFY_PUBLICKEY_LOCATION")))
+                    .isEqualTo("http://keycloak:8080/realms/ocop/protocol/openid-connect/certs");
+            assertThat(environment(service).get("MP_JWT_VERIFY_AUDIENCES")).isEqualTo("ocop-api");
+            assertThat(dependsOn(service)).containsKey("keycloak");
+        }
+    }
+
+    @Test
     void shouldGiveEachServiceItsOwnPostgresServer() {
         List<String> postgresServers = services.entrySet().stream()
                 .filter(service -> String.valueOf(service.getValue().get("image")).startsWith("postgres:"))
                 .map(Map.Entry::getKey).toList();
-        assertThat(postgresServers).hasSize(2);
+        assertThat(postgresServers).hasSize(3);   // registry, traceability, Keycloak
 
         String registryDb = databaseHost("registry-service");
         String traceabilityDb = databaseHost("traceability-service");

@@ -33,7 +33,7 @@ import static org.hamcrest.Matchers.not;
 class KeycloakSignInTest {
 
     private static final String PHU_BINH = "05908";
-    private static final String OTHER_COMMUNE = "01843";
+    private static final String OTHER_COMMUNE = "00004";   // Hà Nội
     private static LocalStack stack;
     private static KeycloakServer keycloak;
 
@@ -42,6 +42,12 @@ class KeycloakSignInTest {
         Instant started = Instant.now();
         stack = LocalStack.builder().temporary().freePorts().keycloakOnFreePorts().stopOnExit().startUnchecked();
         keycloak = stack.keycloak();
+        try {
+            vn.ocop.localstack.DemoWorkflow.publishCriteriaSets(stack.registryUrl(), signIn("admin"),
+                    stack.repositoryRoot());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         System.out.printf("Keycloak ready in %.1f s; whole stack with Keycloak in %.1f s%n",
                 keycloak.startTime().toMillis() / 1e3, Duration.between(started, Instant.now()).toMillis() / 1e3);
     }

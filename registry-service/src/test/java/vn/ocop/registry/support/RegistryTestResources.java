@@ -18,6 +18,7 @@ import java.util.Map;
 @QuarkusTestResource(RegistryTestResources.ResolverBase.class)
 @QuarkusTestResource(RegistryTestResources.FastWebhooks.class)
 @QuarkusTestResource(Mailbox.class)
+@QuarkusTestResource(RegistryTestResources.WebOrigin.class)
 public final class RegistryTestResources {
 
     public static final String RESOLVER_BASE = "https://id.ocop.test";
@@ -30,6 +31,20 @@ public final class RegistryTestResources {
         @Override
         public Map<String, String> start() {
             return Map.of("ocop.resolver.base-url", RESOLVER_BASE);
+        }
+
+        @Override
+        public void stop() {
+        }
+    }
+
+    /** The one front-end origin browsers may call the API from in tests. */
+    public static class WebOrigin implements QuarkusTestResourceLifecycleManager {
+        public static final String ORIGIN = "https://web.ocop.test";
+
+        @Override
+        public Map<String, String> start() {
+            return Map.of("quarkus.http.cors.origins", ORIGIN);
         }
 
         @Override
