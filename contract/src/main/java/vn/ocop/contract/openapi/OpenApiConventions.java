@@ -1,6 +1,5 @@
-package vn.ocop.registry.platform.openapi;
+package vn.ocop.contract.openapi;
 
-import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -8,8 +7,20 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,9 +29,9 @@ import java.util.regex.Pattern;
  * (Spectral's {@code spectral:oas} rules): the OpenID Connect scheme {@code jwt} of the configured issuer, a server, a
  * description (the summary when none is written), a success response for reads and replacements that only list their
  * errors, and every path parameter of the template (also on CORS preflight operations). Operation ids come from
- * {@code quarkus.smallrye-openapi.operation-id-strategy}.
+ * {@code quarkus.smallrye-openapi.operation-id-strategy}. Each service registers it with a subclass annotated
+ * {@code @OpenApiFilter(RUNTIME_STARTUP)} (so the configured issuer is read when the service starts).
  */
-@OpenApiFilter(OpenApiFilter.RunStage.RUNTIME_STARTUP)
 public class OpenApiConventions implements OASFilter {
 
     /** The security scheme operations name in {@code @SecurityRequirement}. */
@@ -55,6 +66,71 @@ public class OpenApiConventions implements OASFilter {
                 item.getOperations().forEach((method, operation) -> complete(path, method, operation));
             }
         });
+        removeUnusedSchemas(api);
+    }
+
+    /** Schemas no operation reaches (types only named in annotations) would be dead weight in generated clients. */
+    private static void removeUnusedSchemas(OpenAPI api) {
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        if (schemas == null || schemas.isEmpty()) {
+            return;
+        }
+        Set<String> used = new HashSet<>();
+        Deque<Schema> pending = new ArrayDeque<>();
+        api.getPaths().getPathItems().values().forEach(item -> {
+            if (item.getOperations() != null) {
+                item.getOperations().values().forEach(operation -> schemasOf(operation, pending));
+            }
+        });
+        while (!pending.isEmpty()) {
+            Schema schema = pending.pop();
+            if (schema.getRef() != null) {
+                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+                if (used.add(name) && schemas.get(name) != null) {
+                    pending.push(schemas.get(name));
+                }
+            }
+            if (schema.getProperties() != null) {
+                pending.addAll(schema.getProperties().values());
+            }
+            if (schema.getItems() != null) {
+                pending.push(schema.getItems());
+            }
+            if (schema.getAdditionalPropertiesSchema() != null) {
+                pending.push(schema.getAdditionalPropertiesSchema());
+            }
+            for (List<Schema> composed : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+                if (composed != null) {
+                    pending.addAll(composed);
+                }
+            }
+            if (schema.getNot() != null) {
+                pending.push(schema.getNot());
+            }
+        }
+        new ArrayList<>(schemas.keySet()).stream().filter(name -> !used.contains(name))
+                .forEach(api.getComponents()::removeSchema);
+    }
+
+    private static void schemasOf(Operation operation, Deque<Schema> pending) {
+        if (operation.getParameters() != null) {
+            operation.getParameters().stream().map(Parameter::getSchema).filter(Objects::nonNull)
+                    .forEach(pending::push);
+        }
+        if (operation.getRequestBody() != null) {
+            contentSchemas(operation.getRequestBody().getContent(), pending);
+        }
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+            operation.getResponses().getAPIResponses().values()
+                    .forEach(response -> contentSchemas(response.getContent(), pending));
+        }
+    }
+
+    private static void contentSchemas(Content content, Deque<Schema> pending) {
+        if (content != null && content.getMediaTypes() != null) {
+            content.getMediaTypes().values().stream().map(MediaType::getSchema).filter(Objects::nonNull)
+                    .forEach(pending::push);
+        }
     }
 
     private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
@@ -78,8 +154,7 @@ public class OpenApiConventions implements OASFilter {
                     .anyMatch(p -> p.getIn() == Parameter.In.PATH && name.equals(p.getName()));
             if (!declared) {
                 operation.addParameter(OASFactory.createParameter().name(name).in(Parameter.In.PATH).required(true)
-                        .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media
-                                .Schema.SchemaType.STRING)));
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
             }
         }
     }
