@@ -179,7 +179,10 @@ class KeycloakSignInTest {
         String password = "Ocop-new-" + System.nanoTime();
         keycloak.admin("PUT", "/users/" + userId + "/reset-password",
                 "{\"type\": \"password\", \"value\": \"" + password + "\", \"temporary\": false}");
-        keycloak.admin("PUT", "/users/" + userId, "{\"requiredActions\": []}");
+        var user = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(keycloak.admin("GET", "/users/" + userId, null));
+        user.putArray("requiredActions");
+        keycloak.admin("PUT", "/users/" + userId, user.toString());
         return password;
     }
 

@@ -29,7 +29,7 @@ import java.util.UUID;
 public class AuditResource {
 
     private static final String TYPES = "dossier|scoring-round|council|certificate|producer|product|partner|import"
-            + "|export|clock";
+            + "|export|clock|account|producer-claim";
 
     private final AuditTrail trail;
     private final ObjectMapper mapper;
