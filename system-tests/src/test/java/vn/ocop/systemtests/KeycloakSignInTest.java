@@ -89,8 +89,8 @@ class KeycloakSignInTest {
         String password = choosePassword(id);
 
         String token = keycloak.signIn(LocalRealm.TEST_CLIENT, username, password);
-        assertThat(claims(token)).containsEntry("commune_code", PHU_BINH)
-                .containsEntry("groups", List.of("commune-officer"));
+        assertThat(claims(token)).containsEntry("commune_code", PHU_BINH);
+        assertThat((List<?>) claims(token).get("groups")).contains("commune-officer");
         registry(token).get("/dossiers").then().statusCode(200);
         registry(provinceAdmin).get("/accounts?size=100").then().statusCode(200).body("items.username",
                 hasItem(username));
@@ -117,7 +117,7 @@ class KeycloakSignInTest {
         selfRegister(username, password);
         String before = keycloak.signIn(LocalRealm.TEST_CLIENT, username, password);
         assertThat(claims(before)).doesNotContainKey("producer_id");
-        registry(before).get("/dossiers/{id}", dossier).then().statusCode(404);
+        registry(before).get("/dossiers/{id}", dossier).then().statusCode(403);   // no role in the programme yet
 
         String claim = registry(before).body(Map.of("producerRole", "OWNER", "taxCode", "4600123456"))
                 .post("/producers/{id}/claims", producerId).then().statusCode(201)
@@ -126,8 +126,8 @@ class KeycloakSignInTest {
                 .body("status", equalTo("APPROVED"));
 
         String after = keycloak.signIn(LocalRealm.TEST_CLIENT, username, password);
-        assertThat(claims(after)).containsEntry("producer_id", producerId)
-                .containsEntry("groups", List.of("producer"));
+        assertThat(claims(after)).containsEntry("producer_id", producerId);
+        assertThat((List<?>) claims(after).get("groups")).contains("producer");
         registry(after).get("/dossiers/{id}", dossier).then().statusCode(200);
         registry(after).get("/accounts").then().statusCode(200).body("items.username", hasItem(username));
     }
