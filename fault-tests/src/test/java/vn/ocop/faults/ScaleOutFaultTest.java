@@ -71,6 +71,7 @@ class ScaleOutFaultTest {
     private static final Duration KAFKA_OUTAGE = Duration.ofSeconds(LONG ? 20 : 12);
     private static final Duration POSTGRES_OUTAGE = Duration.ofSeconds(10);
     private static final Duration QUIET_TIMEOUT = Duration.ofSeconds(240);
+    private static final int API_CHECKS_PER_PHASE = 40;
     private static final String GROUP = "traceability-service";
     private static final String POISON_REASON_NOT_JSON = "not a CloudEvent JSON document";
     private static final String POISON_REASON_UNKNOWN_TYPE = "unknown event type";
@@ -100,6 +101,8 @@ class ScaleOutFaultTest {
     private volatile boolean paused = true;
     private volatile boolean stopped;
     private final AtomicLong names = new AtomicLong(System.currentTimeMillis() % 1_000_000);
+    /** Products whose trace record a phase already read through the public API (later phases query the database). */
+    private final Set<String> checkedThroughApi = new HashSet<>();
 
     @Test
     void shouldLoseNothingAndDoubleNothingWhileInstancesKafkaAndPostgresFail() throws Exception {
@@ -295,11 +298,14 @@ class ScaleOutFaultTest {
         while (inFlight.get() > 0) {
             sleep(20);
         }
+        double drained = seconds(start);
         long quiet = System.nanoTime();
         awaitQuiet();
         String result = measured + String.format("; quiet in %.1f s", seconds(quiet));
-        System.out.printf("fault suite: %s done in %.1f s (%s)%n", name, seconds(start), result);
+        long checks = System.nanoTime();
         rows.add(check(name, result));
+        System.out.printf("fault suite: %s done in %.1f s (%s; clients drained after %.1f s, checks %.1f s)%n", name,
+                seconds(start), result, drained, seconds(checks));
     }
 
     private String restartKilled(ServiceProcess instance) throws IOException {
@@ -430,12 +436,21 @@ class ScaleOutFaultTest {
         }
         Set<String> applied = processedIds();
         long missing = outbox.stream().filter(id -> !applied.contains(id)).count();
-        int traceMissing = 0;
+        // every acknowledged certification has its trace record (one query); up to 40 of this phase's also through the
+        // public API (all of them took ~10 s a phase on two cores)
+        Set<String> certifiedDownstream;
+        try (Connection traceDb = db(LocalStack.TRACEABILITY_DATABASE)) {
+            certifiedDownstream = ids(traceDb, "select p.id::text from product p join certificate c on c.product_id = p.id");
+        }
+        int traceMissing = (int) products.stream().filter(p -> !certifiedDownstream.contains(p)).count();
         int n = 0;
         for (String productId : products) {
-            Clients.Reply trace = Clients.get(traceability(n++), "/products/" + productId, Map.of());
-            if (trace.status() != 200 || trace.body().path("stars").isMissingNode() || trace.body().get("stars").isNull()) {
-                traceMissing++;
+            if (n < API_CHECKS_PER_PHASE && checkedThroughApi.add(productId)) {
+                Clients.Reply trace = Clients.get(traceability(n++), "/products/" + productId, Map.of());
+                if (trace.status() != 200 || trace.body().path("stars").isMissingNode()
+                        || trace.body().get("stars").isNull()) {
+                    traceMissing++;
+                }
             }
         }
         Map<String, Integer> upserts = feedUpserts();
@@ -468,7 +483,10 @@ class ScaleOutFaultTest {
         return row;
     }
 
-    /** The unit's stored scan count once the instances' counters were written (they add them every second). */
+    /**
+     * The unit's stored scan count once the instances' counters were written (they add them every second): as soon as
+     * it is within what the clients saw, else what it is after 10 s.
+     */
     private long awaitScanCount() throws Exception {
         long sent = scansAcked.get();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -478,8 +496,8 @@ class ScaleOutFaultTest {
                 counted = count(traceDb, "select coalesce(sum(scan_count), 0) from serial where serial = '"
                         + serial.replace("'", "''") + "'");
             }
-            if (counted == sent) {
-                return counted;
+            if (counted >= sent - scansAllowedLost && counted <= sent + scansFailed.get()) {
+                return counted; // every acknowledged scan is in (a lost answer's scan may or may not be)
             }
             sleep(500);
         }
