@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -90,7 +92,7 @@ class KeycloakSignInTest {
 
         String token = keycloak.signIn(LocalRealm.TEST_CLIENT, username, password);
         assertThat(claims(token)).containsEntry("commune_code", PHU_BINH);
-        assertThat((List<?>) claims(token).get("groups")).contains("commune-officer");
+        assertThat(claims(token).get("groups")).asInstanceOf(InstanceOfAssertFactories.LIST).contains("commune-officer");
         registry(token).get("/dossiers").then().statusCode(200);
         registry(provinceAdmin).get("/accounts?size=100").then().statusCode(200).body("items.username",
                 hasItem(username));
@@ -127,7 +129,7 @@ class KeycloakSignInTest {
 
         String after = keycloak.signIn(LocalRealm.TEST_CLIENT, username, password);
         assertThat(claims(after)).containsEntry("producer_id", producerId);
-        assertThat((List<?>) claims(after).get("groups")).contains("producer");
+        assertThat(claims(after).get("groups")).asInstanceOf(InstanceOfAssertFactories.LIST).contains("producer");
         registry(after).get("/dossiers/{id}", dossier).then().statusCode(200);
         registry(after).get("/accounts").then().statusCode(200).body("items.username", hasItem(username));
     }
