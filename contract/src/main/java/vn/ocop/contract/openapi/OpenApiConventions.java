@@ -134,6 +134,7 @@ public class OpenApiConventions implements OASFilter {
     }
 
     private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
+        rolesIntoDescription(operation);
         if ((operation.getDescription() == null || operation.getDescription().isBlank())
                 && operation.getSummary() != null) {
             operation.setDescription(operation.getSummary());
@@ -156,6 +157,30 @@ public class OpenApiConventions implements OASFilter {
                 operation.addParameter(OASFactory.createParameter().name(name).in(Parameter.In.PATH).required(true)
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
             }
+        }
+    }
+
+    /**
+     * Roles are not OpenID Connect scopes: a requirement of the {@code jwt} scheme lists none (Quarkus adds the
+     * {@code @RolesAllowed} roles there), and the roles are said in the operation's description instead.
+     */
+    private static void rolesIntoDescription(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return;
+        }
+        Set<String> roles = new java.util.LinkedHashSet<>();
+        operation.getSecurity().forEach(requirement -> {
+            List<String> listed = requirement.getSchemes() == null ? null : requirement.getSchemes().get(BEARER);
+            if (listed != null && !listed.isEmpty()) {
+                roles.addAll(listed);
+                requirement.addScheme(BEARER, new ArrayList<>());
+            }
+        });
+        if (!roles.isEmpty()) {
+            String said = "Roles: " + String.join(", ", roles) + ".";
+            String description = operation.getDescription() != null && !operation.getDescription().isBlank()
+                    ? operation.getDescription() : operation.getSummary();
+            operation.setDescription(description == null ? said : description + "\n\n" + said);
         }
     }
 }
