@@ -26,8 +26,11 @@ import vn.ocop.registry.platform.security.Roles;
 import java.util.List;
 import java.util.UUID;
 
-/** HTTP API of producer claims: claim a producer record, decide claims, remove a producer's staff account. */
-@Path("/")
+/**
+ * HTTP API of the claims on one producer record ({@code /producers/{id}/claims}; a path of its own, so that
+ * {@code /producers} stays the producer resource's): claim it, list the claims.
+ */
+@Path("/producers/{id}/claims")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts", description = "Accounts of the identity provider provisioned by the registry (no passwords)")
@@ -40,7 +43,6 @@ public class ProducerClaimResource {
     }
 
     @POST
-    @Path("producers/{id}/claims")
     @Authenticated
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Claim a producer record", description = "A signed-up account asks to act for the producer "
@@ -57,7 +59,6 @@ public class ProducerClaimResource {
     }
 
     @GET
-    @Path("producers/{id}/claims")
     @Authenticated
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "List the claims on a producer", description = "For officers whose area covers the "
@@ -66,44 +67,5 @@ public class ProducerClaimResource {
     @APIResponse(responseCode = "403", description = "Outside the caller's area")
     public List<ProducerClaimView> claims(@PathParam("id") UUID producerId) {
         return service.ofProducer(producerId).stream().map(ProducerClaimView::of).toList();
-    }
-
-    @POST
-    @Path("producer-claims/{id}/approve")
-    @RolesAllowed({Roles.COMMUNE_OFFICER, Roles.PROVINCE_ADMIN, Roles.ADMIN})
-    @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Approve a producer claim", description = "The commune officer of the producer's commune (or "
-            + "its province admin, or an admin): the account gets producer_id and the producer role; it signs in "
-            + "again to carry them.")
-    @APIResponse(responseCode = "200", description = "Approved")
-    @APIResponse(responseCode = "403", description = "Outside the caller's area")
-    @APIResponse(responseCode = "409", description = "claim-decided or account-linked")
-    public ProducerClaimView approve(@PathParam("id") UUID claimId) {
-        return ProducerClaimView.of(service.approve(claimId));
-    }
-
-    @POST
-    @Path("producer-claims/{id}/reject")
-    @RolesAllowed({Roles.COMMUNE_OFFICER, Roles.PROVINCE_ADMIN, Roles.ADMIN})
-    @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Reject a producer claim", description = "With a reason the claimant sees.")
-    @APIResponse(responseCode = "200", description = "Rejected")
-    @APIResponse(responseCode = "400", description = "No reason")
-    @APIResponse(responseCode = "409", description = "claim-decided")
-    public ProducerClaimView reject(@PathParam("id") UUID claimId, @NotNull @Valid DecisionBody body) {
-        return ProducerClaimView.of(service.reject(claimId, body.reason()));
-    }
-
-    @DELETE
-    @Path("producers/{id}/accounts/{accountId}")
-    @Authenticated
-    @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Remove a staff account from a producer", description = "By the producer's owner account (or "
-            + "an officer over the producer): the account loses producer_id and the producer role, its sessions end.")
-    @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "403", description = "Not the owner")
-    @APIResponse(responseCode = "409", description = "not-staff")
-    public void removeStaff(@PathParam("id") UUID producerId, @PathParam("accountId") UUID accountId) {
-        service.removeStaff(producerId, accountId);
     }
 }
