@@ -110,6 +110,7 @@ public class ProducerClaimService {
             created.id = claim.accountId;
             created.username = claim.username;
             created.createdAt = OffsetDateTime.now(clock);
+            created.updatedAt = created.createdAt;
             created.provisionedBy = caller.actor();
             created.enabled = true;
             accounts.persist(created);
