@@ -3,7 +3,9 @@
 # the JSON resolve of a serialized unit at 10,000 and at 1,000,000 issued serials, each time with the service's trivial
 # /.well-known/gs1resolver as the baseline of the same run; then EPCIS capture of 1,000-event documents (events/s) against
 # a raw JDBC batch insert of the same rows. Prints the figures and ratios; stops everything at the end.
-# Options: --serials N (1000000), --seconds N per wrk run (15), --connections N (8), --documents N (10),
+# Options: --workload first|mixed|hot|html (first: every request a unit never scanned before, the real workload;
+# the hot set of 2,000 rotated units is also measured for comparison), --serials N (1000000), --seconds N per wrk run
+# (15), --connections N (8), --documents N (10),
 # --only resolve|capture (both), --profile DIR (a JFR recording of each service JVM, written when the stack stops).
 set -euo pipefail
 cd "$(dirname "$0")/.."

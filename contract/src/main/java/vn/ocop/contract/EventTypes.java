@@ -1,6 +1,6 @@
 package vn.ocop.contract;
 
-/** CloudEvent {@code type} values published by the registry (DESIGN.md §2), one constant per fact. */
+/** CloudEvent {@code type} values published by the registry (docs/DOMAIN.md §2), one constant per fact. */
 public final class EventTypes {
 
     public static final String SOURCE = "/registry";

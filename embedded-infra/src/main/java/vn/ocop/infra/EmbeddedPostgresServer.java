@@ -96,6 +96,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /** Creates a service's database with its owner and runtime roles unless they exist already. */
+    public ServiceDatabase createServiceDatabase(String database) {
+        try (PostgresAdmin admin = PostgresAdmin.connect(port())) {
+            return admin.createServiceDatabase(database);
+        }
+    }
+
     /** Smart shutdown by SIGTERM to the postmaster; a fast shutdown through pg_ctl only if it is still up after 20 s. */
     @Override
     public void close() throws IOException {

@@ -24,6 +24,8 @@ import java.util.Set;
 public final class JwtKeys {
 
     public static final String ISSUER = "https://auth.ocop.local";
+    /** The audience every OCOP API token carries (the services refuse tokens without it). */
+    public static final String AUDIENCE = "ocop-api";
 
     private final Path publicKey;
     private final PrivateKey privateKey;
@@ -71,7 +73,7 @@ public final class JwtKeys {
      * {@code commune_code}, {@code province_code}).
      */
     public String token(String subject, Set<String> roles, Map<String, Object> claims, Duration lifetime) {
-        var builder = Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(roles)
+        var builder = Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).upn(subject).groups(roles)
                 .expiresIn(lifetime);
         claims.forEach(builder::claim);
         return builder.jws().sign(privateKey);

@@ -44,15 +44,20 @@ public final class SharedInfra {
 
     /** Creates the database (once) on the shared server and returns its JDBC URL. */
     public static synchronized String database(String name) {
+        return serviceDatabase(name).jdbcUrl();
+    }
+
+    /** Creates a service's database with its owner and runtime roles (once) on the shared server. */
+    public static synchronized ServiceDatabase serviceDatabase(String name) {
         int port = postgresPort();
         String key = "ocop.infra.postgres.db." + name;
         if (System.getProperty(key) == null) {
             try (var pg = PostgresAdmin.connect(port)) {
-                pg.createDatabase(name);
+                pg.createServiceDatabase(name);
             }
             System.setProperty(key, "created");
         }
-        return "jdbc:postgresql://localhost:" + port + "/" + name;
+        return ServiceDatabase.of("jdbc:postgresql://localhost:" + port + "/" + name, name);
     }
 
     /** Starts (once per JVM) Kafka and returns a handle that can stop and restart that same broker. */

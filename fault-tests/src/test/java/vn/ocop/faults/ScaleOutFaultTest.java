@@ -109,7 +109,7 @@ class ScaleOutFaultTest {
         long suiteStart = System.nanoTime();
         try (WebhookReceiver receiver = new WebhookReceiver();
              LocalStack started = LocalStack.builder().temporary().freePorts().replicas(2, false).stopOnExit()
-                     .serviceEnvironment("OCOP_CLOCK_ADJUSTABLE", "true")
+                     .application(LocalStack.REGISTRY, LocalStack.TEST_CLOCK_APPLICATION)
                      .serviceEnvironment("OCOP_WEBHOOKS_INITIAL_BACKOFF", "1s")
                      .serviceEnvironment("OCOP_WEBHOOKS_MAX_INTERVAL", "2s")
                      .serviceEnvironment("OCOP_WEBHOOKS_TIMEOUT", "3s")

@@ -101,6 +101,12 @@ public final class DemoWorkflow {
         return productId;
     }
 
+    /** Publishes the shipped criteria sets not yet published, with an admin token; how many were published. */
+    public static int publishCriteriaSets(URI registryUrl, String adminToken, Path repositoryRoot) {
+        return publishCriteriaSets(new RegistryClient(registryUrl, adminToken),
+                repositoryRoot.resolve("registry-service/src/main/resources/criteria-sets"));
+    }
+
     private static int publishCriteriaSets(RegistryClient admin, Path folder) {
         if (!Files.isDirectory(folder)) {
             return 0;

@@ -4,6 +4,9 @@ import vn.ocop.contract.Topics;
 import vn.ocop.infra.EmbeddedKafkaServer;
 import vn.ocop.infra.EmbeddedPostgresServer;
 import vn.ocop.infra.JwtKeys;
+import vn.ocop.infra.ServiceDatabase;
+import vn.ocop.localstack.keycloak.KeycloakServer;
+import vn.ocop.localstack.keycloak.LocalRealm;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -31,9 +35,19 @@ public final class LocalStack implements AutoCloseable {
     public static final String TRACEABILITY = "traceability-service";
     public static final String REGISTRY_DATABASE = "registry";
     public static final String TRACEABILITY_DATABASE = "traceability";
+    public static final String KEYCLOAK_DATABASE = "keycloak";
+    /** Environment placeholder of the realm file for the registry's provisioning client. */
+    public static final String REGISTRY_CLIENT_SECRET = "OCOP_REGISTRY_CLIENT_SECRET";
+
+    /**
+     * Where registry-service/pom.xml puts the registry's second build, the one with {@code /admin/clock}
+     * ({@code ocop.clock.endpoint=true}, made whenever tests run): what the system and fault tests run.
+     */
+    public static final String TEST_CLOCK_APPLICATION = "test-clock";
 
     private final Settings settings;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private final Map<String, ServiceDatabase> databases = new HashMap<>();
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaServer kafka;
     private JwtKeys jwt;
@@ -45,6 +59,9 @@ public final class LocalStack implements AutoCloseable {
     private final List<ServiceProcess> traceabilities = new ArrayList<>();
     private Replicas replicas = new Replicas(1, false);
     private boolean closed;
+    /** Keycloak ports when the stack runs with Keycloak ({@link Builder#keycloak(int, int)}), else null. */
+    private int[] keycloakPorts;
+    private KeycloakServer keycloak;
 
     private LocalStack(Settings settings) {
         this.settings = settings;
@@ -160,6 +177,11 @@ public final class LocalStack implements AutoCloseable {
         return this;
     }
 
+    private LocalStack withKeycloak(int[] ports) {
+        this.keycloakPorts = ports;
+        return this;
+    }
+
     private LocalStack start() throws IOException {
         if (settings.stopOnExit()) {
             // registered first, so that Ctrl-C while starting also stops what was already started
@@ -175,8 +197,8 @@ public final class LocalStack implements AutoCloseable {
             // durable unless the data is thrown away afterwards anyway (tests, benchmark)
             postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), settings.postgresPort(),
                     !settings.temporary());
-            postgres.createDatabase(REGISTRY_DATABASE);
-            postgres.createDatabase(TRACEABILITY_DATABASE);
+            databases.put(REGISTRY_DATABASE, postgres.createServiceDatabase(REGISTRY_DATABASE));
+            databases.put(TRACEABILITY_DATABASE, postgres.createServiceDatabase(TRACEABILITY_DATABASE));
             kafka = EmbeddedKafkaServer.at(data.resolve("kafka"), settings.kafkaPort()).start();
             kafka.createTopic(Topics.REGISTRY_EVENTS, Topics.REGISTRY_EVENTS_PARTITIONS);
             kafka.createTopic(Topics.REGISTRY_EVENTS_DLQ, 1);
@@ -185,6 +207,9 @@ public final class LocalStack implements AutoCloseable {
                 tls = LocalTls.in(data.resolve("tls"));
             }
             mail = LocalMail.start(3025, 8025);
+            if (keycloakPorts != null) {
+                startKeycloak(data);
+            }
             ensureNotClosed();
             registry = service(REGISTRY, settings.registryPort(), REGISTRY_DATABASE);
             traceability = service(TRACEABILITY, settings.traceabilityPort(), TRACEABILITY_DATABASE);
@@ -230,9 +255,7 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         env.put("OCOP_KAFKA_INSTANCE_ID", name + "-" + index);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
-        env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER);
-        env.put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgresServer.PASSWORD);
+        env.putAll(databases.get(database).environment());   // runtime role (DML only); migrations as the owner
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwt.publicKeyLocation().toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", JwtKeys.ISSUER);
@@ -262,15 +285,66 @@ public final class LocalStack implements AutoCloseable {
         env.put("OCOP_MEDIA_STORAGE_ROOT", settings.dataDirectory().resolve("media").resolve(name).toAbsolutePath()
                 .toString());
         env.put("OCOP_MEDIA_PUBLIC_BASE_URL", "http://localhost:" + port);
+        // minted demo tokens live 12 h (production default: 1 h since issue)
+        env.put("MP_JWT_VERIFY_TOKEN_AGE", Long.toString(DemoTokens.LIFETIME.toSeconds()));
+        // a front end in development (Vite's default port) may call the API from the browser
+        env.put("QUARKUS_HTTP_CORS_ORIGINS", "http://localhost:5173");
+        if (keycloak != null) {
+            env.putAll(keycloakEnvironment());
+        }
         env.putAll(settings.serviceEnvironment());
-        Path jar = settings.repositoryRoot().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        Path jar = settings.repositoryRoot().resolve(name).resolve("target")
+                .resolve(settings.applicationDirectories().getOrDefault(name, "quarkus-app")).resolve("quarkus-run.jar");
         ServiceProcess service = new ServiceProcess(index == 1 ? name : name + "-" + index, jar, port,
                 settings.dataDirectory(), env, settings.serviceJvmOptions());
         services.add(service);
         return service;
     }
 
-    /** Services (SIGTERM, wait), then Kafka, then PostgreSQL (SIGTERM). Safe to call twice. */
+    /** The stack's Keycloak (realm {@code ocop}), or null when it runs with minted tokens only. */
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    /**
+     * Keycloak on the embedded PostgreSQL (database {@code keycloak}), realm imported with the local test client and
+     * demo users; the registry's provisioning client secret is generated once into the data directory.
+     */
+    private void startKeycloak(Path data) throws IOException {
+        postgres.createDatabase(KEYCLOAK_DATABASE);
+        Path secret = data.resolve("keycloak").resolve("registry-client-secret");
+        if (!Files.exists(secret)) {
+            Files.createDirectories(secret.getParent());
+            Files.writeString(secret, UUID.randomUUID().toString());
+        }
+        Path adminPassword = data.resolve("keycloak").resolve("admin-password");
+        if (!Files.exists(adminPassword)) {
+            Files.writeString(adminPassword, UUID.randomUUID().toString());
+        }
+        keycloak = KeycloakServer.start(settings.repositoryRoot(), data, keycloakPorts[0], keycloakPorts[1],
+                postgres.jdbcUrl(KEYCLOAK_DATABASE), EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD,
+                Files.readString(adminPassword).trim(),
+                LocalRealm.withTestClient(settings.repositoryRoot(), LocalRealm.DEMO_USERS),
+                Map.of(REGISTRY_CLIENT_SECRET, Files.readString(secret).trim()));
+        registryClientSecret = Files.readString(secret).trim();
+    }
+
+    private String registryClientSecret;
+
+    /** Services verify the realm's tokens (issuer, JWKS); the registry provisions accounts through its client. */
+    private Map<String, String> keycloakEnvironment() {
+        Map<String, String> env = new HashMap<>();
+        env.put("MP_JWT_VERIFY_ISSUER", keycloak.issuer());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak.jwksUrl());
+        env.put("MP_JWT_VERIFY_TOKEN_AGE", "3600");
+        env.put("OCOP_ACCOUNTS_KEYCLOAK_URL", keycloak.url().toString());
+        env.put("OCOP_ACCOUNTS_REALM", KeycloakServer.REALM);
+        env.put("OCOP_ACCOUNTS_CLIENT_ID", "ocop-registry");
+        env.put("OCOP_ACCOUNTS_CLIENT_SECRET", registryClientSecret);
+        return env;
+    }
+
+    /** Services (SIGTERM, wait), then Keycloak, then Kafka, then PostgreSQL (SIGTERM). Safe to call twice. */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -280,6 +354,9 @@ public final class LocalStack implements AutoCloseable {
         services.parallelStream().forEach(ServiceProcess::stop);
         if (mail != null) {
             mail.close();
+        }
+        if (keycloak != null) {
+            keycloak.close();
         }
         if (kafka != null) {
             stopKafka();
@@ -309,6 +386,7 @@ public final class LocalStack implements AutoCloseable {
         } catch (IOException e) {
             // no readable pid folder: nothing is running from it
         }
+        KeycloakServer.stopLeftover(data);
         EmbeddedKafkaServer.at(data.resolve("kafka"), 0).stop();
         // PostgreSQL: a postmaster still running on these files gets SIGTERM (smart shutdown), as a normal stop would.
         Path postmasterPid = data.resolve("postgres").resolve("postmaster.pid");
@@ -369,7 +447,8 @@ public final class LocalStack implements AutoCloseable {
     public record Settings(Path repositoryRoot, Path dataDirectory, boolean fresh, int registryPort,
                            int traceabilityPort, int postgresPort, int kafkaPort, String resolverBaseUrl,
                            Map<String, String> serviceEnvironment, List<String> serviceJvmOptions,
-                           boolean stopOnExit, boolean temporary, boolean tls, int tlsPort) {
+                           boolean stopOnExit, boolean temporary, boolean tls, int tlsPort,
+                           Map<String, String> applicationDirectories) {
     }
 
     /** Ports default to the local-stack ones (8081, 8082, 5433, 9092); {@link #freePorts()} for tests. */
@@ -387,6 +466,7 @@ public final class LocalStack implements AutoCloseable {
         private boolean tls;
         private int tlsPort = 8443;
         private final Map<String, String> serviceEnvironment = new HashMap<>();
+        private final Map<String, String> applicationDirectories = new HashMap<>();
         private List<String> serviceJvmOptions = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC");
         private Replicas replicas = new Replicas(1, false);
 
@@ -400,6 +480,19 @@ public final class LocalStack implements AutoCloseable {
             }
             this.replicas = new Replicas(count, consecutivePorts);
             return this;
+        }
+
+        private int[] keycloakPorts;
+
+        /** Also runs Keycloak (HTTP and management ports) and makes both services verify its tokens. */
+        public Builder keycloak(int port, int managementPort) {
+            this.keycloakPorts = new int[] {port, managementPort};
+            return this;
+        }
+
+        /** Keycloak on the free ports (tests). */
+        public Builder keycloakOnFreePorts() {
+            return keycloak(EmbeddedKafkaServer.freePort(), EmbeddedKafkaServer.freePort());
         }
 
         public Builder repositoryRoot(Path root) {
@@ -455,6 +548,15 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Runs {@code service} from {@code target/<directory>/quarkus-run.jar} instead of {@code target/quarkus-app}
+         * (the system tests run the registry built with its test clock, {@code test-clock}).
+         */
+        public Builder application(String service, String directory) {
+            applicationDirectories.put(service, directory);
+            return this;
+        }
+
         /** Fresh data in a new temporary folder, deleted when the stack stops (tests, benchmark). */
         public Builder temporary() {
             this.temporary = true;
@@ -479,8 +581,9 @@ public final class LocalStack implements AutoCloseable {
                     : dataDirectory != null ? dataDirectory : root.resolve(".local-stack");
             return new LocalStack(new Settings(root, data.toAbsolutePath(), fresh, registryPort, traceabilityPort,
                     postgresPort, kafkaPort, resolverBaseUrl, Map.copyOf(serviceEnvironment), serviceJvmOptions,
-                    stopOnExit, temporary, tls, tlsPort))
+                    stopOnExit, temporary, tls, tlsPort, Map.copyOf(applicationDirectories)))
                     .withReplicas(replicas)
+                    .withKeycloak(keycloakPorts)
                     .start();
         }
 

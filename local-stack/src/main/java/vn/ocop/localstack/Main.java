@@ -14,18 +14,22 @@ import java.util.concurrent.CountDownLatch;
 public final class Main {
 
     private static final String USAGE = """
-            usage: ./run-local.sh [--fresh] [--no-demo] [--tls] [--replicas N]
+            usage: ./run-local.sh [--fresh] [--no-demo] [--tls] [--replicas N] [--keycloak]
               --fresh       wipe .local-stack/ (databases, Kafka log, JWT keys, logs) before starting
               --no-demo     do not load the Phú Bình demo data
               --tls         also serve the resolver over HTTPS on 8443 with a self-signed certificate (generated
                             once into .local-stack/tls/); Digital Links then start with https://localhost:8443
               --replicas N  run N instances of each service (same databases and Kafka) behind a round-robin entry
                             point on 8081 / 8082; the instances listen on 8101.. and 8201..
+              --keycloak    also run Keycloak (realm ocop, one demo user per role, port 8180); the services then
+                            verify its tokens instead of the minted demo tokens (needs Java 21+ on the machine)
             Ports: registry-service 8081, traceability-service 8082, PostgreSQL 5433, Kafka 9092.""";
 
     /** First ports of the instances behind the round-robin entry points (--replicas N with N > 1). */
     static final int REGISTRY_REPLICA_PORT = 8101;
     static final int TRACEABILITY_REPLICA_PORT = 8201;
+    static final int KEYCLOAK_PORT = 8180;
+    static final int KEYCLOAK_MANAGEMENT_PORT = 9180;
 
     private Main() {
     }
@@ -60,7 +64,7 @@ public final class Main {
         }
         int replicas = replicas(options);
         for (String option : options) {
-            if (!List.of("--fresh", "--no-demo", "--tls").contains(option)) {
+            if (!List.of("--fresh", "--no-demo", "--tls", "--keycloak").contains(option)) {
                 System.err.println("unknown option " + option + "\n" + USAGE);
                 System.exit(2);
             }
@@ -68,7 +72,12 @@ public final class Main {
         boolean fresh = options.contains("--fresh");
         long started = System.nanoTime();
         out.println(fresh ? "Starting the local stack from a fresh .local-stack/ ..." : "Starting the local stack ...");
-        LocalStack.Builder builder = LocalStack.builder().fresh(fresh).tls(options.contains("--tls")).stopOnExit();
+        boolean withKeycloak = options.contains("--keycloak");
+        LocalStack.Builder builder = LocalStack.builder().fresh(fresh).tls(options.contains("--tls")).stopOnExit()
+                .serviceEnvironment("QUARKUS_SWAGGER_UI_ENABLED", "true");   // off by default, as in production
+        if (withKeycloak) {
+            builder.keycloak(KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT);
+        }
         if (replicas > 1) {
             builder.ports(REGISTRY_REPLICA_PORT, TRACEABILITY_REPLICA_PORT, 5433, 9092).replicas(replicas, true)
                     .resolverBaseUrl("http://localhost:8082");
@@ -88,7 +97,14 @@ public final class Main {
         String producerId = null;
         String scanUrl = null;
         String serialUrl = null;
-        if (!options.contains("--no-demo")) {
+        if (withKeycloak) {
+            out.printf("Keycloak started in %.1f s%n", stack.keycloak().startTime().toMillis() / 1e3);
+        }
+        if (!options.contains("--no-demo") && withKeycloak) {
+            DemoData.Summary demo = KeycloakDemo.load(stack, out);
+            producerId = demo.hoanHoaProducerId().toString();
+            scanUrl = demo.scanUrl();
+        } else if (!options.contains("--no-demo")) {
             String admin = stack.jwt().token("admin@ocop.local", "admin");
             DemoData.Summary demo = DemoData.load(stack.registryUrl(), admin, stack.resolverBaseUrl());
             out.println(demo.loadedNow() ? "Loaded the Phú Bình demo data (" + demo.products() + " certified products)"
@@ -130,10 +146,14 @@ public final class Main {
                     + ": harvest → processing → packing → shipping → receiving, authenticity verdict)");
         }
         out.println();
-        out.println("Demo tokens (valid " + DemoTokens.LIFETIME.toHours() + " h), use as: Authorization: Bearer <token>");
-        for (Map.Entry<String, String> token : DemoTokens.forEveryRole(stack.jwt(), producerId).entrySet()) {
-            out.println(token.getKey() + ":");
-            out.println("  " + token.getValue());
+        if (withKeycloak) {
+            KeycloakDemo.printSignIn(stack.keycloak(), out);
+        } else {
+            out.println("Demo tokens (valid " + DemoTokens.LIFETIME.toHours() + " h), use as: Authorization: Bearer <token>");
+            for (Map.Entry<String, String> token : DemoTokens.forEveryRole(stack.jwt(), producerId).entrySet()) {
+                out.println(token.getKey() + ":");
+                out.println("  " + token.getValue());
+            }
         }
         out.println();
         out.println("Press Ctrl-C to stop (services, then Kafka, then PostgreSQL).");

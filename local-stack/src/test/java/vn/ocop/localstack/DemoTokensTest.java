@@ -25,6 +25,7 @@ class DemoTokensTest {
             JsonNode claims = claims(token);
             assertThat(claims.path("groups").get(0).asText()).isEqualTo(role);
             assertThat(claims.path("iss").asText()).isEqualTo(JwtKeys.ISSUER);
+            assertThat(claims.path("aud").asText()).isEqualTo(JwtKeys.AUDIENCE);
             assertThat(claims.path("exp").asLong())
                     .isCloseTo(Instant.now().plusSeconds(12 * 3600).getEpochSecond(), within(120L));
         });

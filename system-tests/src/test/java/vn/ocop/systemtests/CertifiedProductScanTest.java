@@ -36,7 +36,7 @@ import static vn.ocop.systemtests.TestData.aProducer;
 
 /**
  * A commune officer's product is certified in the registry; a shopper scans its QR code and sees the stars, and sees
- * at once when the certificate is revoked or has lapsed (DESIGN.md §4, stories 2 and 3).
+ * at once when the certificate is revoked or has lapsed (docs/DOMAIN.md §4, stories 2 and 3).
  */
 class CertifiedProductScanTest {
 

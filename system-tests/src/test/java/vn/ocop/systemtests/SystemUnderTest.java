@@ -20,6 +20,7 @@ import java.security.KeyStore;
 final class SystemUnderTest {
 
     private static LocalStack stack;
+    private static OtlpReceiver otlp;
 
     private SystemUnderTest() {
     }
@@ -27,21 +28,37 @@ final class SystemUnderTest {
     static synchronized LocalStack stack() {
         if (stack == null) {
             try {
-                // TLS on as with ./run-local.sh --tls: Digital Links are https:// and redirects are followed there
+                // TLS on as with ./run-local.sh --tls: Digital Links are https:// and redirects are followed there;
+                // the registry as packaged for production plus its /admin/clock (its second build, see LocalStack)
+                // spans of both services go to a collector in this JVM (the local stack turns tracing off otherwise)
+                otlp = OtlpReceiver.start();
                 stack = LocalStack.builder().temporary().freePorts().tls(true).stopOnExit()
-                        .serviceEnvironment("OCOP_CLOCK_ADJUSTABLE", "true").start();
+                        .application(LocalStack.REGISTRY, LocalStack.TEST_CLOCK_APPLICATION)
+                        .serviceEnvironment("QUARKUS_OTEL_SDK_DISABLED", "false")
+                        .serviceEnvironment("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", otlp.endpoint())
+                        .serviceEnvironment("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf")
+                        .serviceEnvironment("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_COMPRESSION", "none")
+                        .serviceEnvironment("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms")
+                        .start();
                 RestAssured.config = RestAssured.config().sslConfig(SSLConfig.sslConfig().trustStore(trustStore()));
                 // clients that build their SSL context from the JVM defaults (redirects followed) trust it too
                 System.setProperty("javax.net.ssl.trustStore", stack.tls().keyStore().toString());
                 System.setProperty("javax.net.ssl.trustStorePassword", stack.tls().password());
                 System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
             } catch (Exception e) {
-                throw new IllegalStateException("cannot start the system under test (are both services packaged? "
-                        + "./mvnw -B -DskipTests package)", e);
+                throw new IllegalStateException("cannot start the system under test (are both services packaged, "
+                        + "the registry also with its test clock? ./mvnw -B package -Dtest=none "
+                        + "-Dsurefire.failIfNoSpecifiedTests=false; -DskipTests leaves the test-clock build out)", e);
             }
             RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         }
         return stack;
+    }
+
+    /** The collector the services export their spans to. */
+    static synchronized OtlpReceiver otlp() {
+        stack();
+        return otlp;
     }
 
     /** The stack's self-signed resolver certificate as a trust store. */

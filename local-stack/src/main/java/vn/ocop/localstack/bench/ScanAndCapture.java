@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.ocop.localstack.LocalStack;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -51,6 +52,7 @@ public final class ScanAndCapture {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    private static final Pattern REQUESTS = Pattern.compile("([0-9]+) requests in");
     private static final Pattern LATENCY = Pattern.compile("^\\s+(50|99)%\\s+([0-9.]+)(us|ms|s)\\s*$",
             Pattern.MULTILINE);
 
@@ -64,6 +66,10 @@ public final class ScanAndCapture {
         int documents = Integer.parseInt(option(args, "--documents", "10"));
         String only = option(args, "--only", "all");
         String profile = option(args, "--profile", null);
+        String workload = option(args, "--workload", "first");
+        if (!List.of("first", "mixed", "hot", "html").contains(workload)) {
+            throw new IllegalArgumentException("--workload first|mixed|hot|html, not " + workload);
+        }
         System.out.println("Starting a local stack on free ports with fresh temporary data ...");
         LocalStack.Builder builder = LocalStack.builder().temporary().freePorts().stopOnExit();
         // as deployed (docker-compose: the JVM's default collector, G1 on this kind of machine) with the local stack's
@@ -97,34 +103,63 @@ public final class ScanAndCapture {
             int first = Math.min(10_000, serials);
             Wrk small = null;
             Wrk large = null;
+            Wrk hot = null;
+            long rssBefore = 0;
+            long rssAfter = 0;
+            long rssSecond = 0;
             if (resolve) {
                 long generation = generate(base, producer, lotId, first);
                 System.out.printf("generated %,d serials in %.1f s%n", first, generation / 1e9);
-                small = resolveRun(stack, base, fixture.gtin(), lotId, seconds, connections);
+                small = resolveRun(stack, base, fixture.gtin(), lotId, seconds, connections, workload);
                 long started = System.nanoTime();
                 generate(base, producer, lotId, serials - first);
                 System.out.printf("generated %,d more serials in %.1f s%n", serials - first,
                         (System.nanoTime() - started) / 1e9);
-                large = resolveRun(stack, base, fixture.gtin(), lotId, seconds, connections);
+                rssBefore = rss(stack);
+                large = resolveRun(stack, base, fixture.gtin(), lotId, seconds, connections, workload);
+                rssAfter = rss(stack);
+                // a second run over other distinct units: does memory stay flat?
+                resolveRun(stack, base, fixture.gtin(), lotId, seconds, connections, workload);
+                rssSecond = rss(stack);
+                hot = resolveRun(stack, base, fixture.gtin(), lotId, seconds, connections, "hot");
             }
             Capture capture = only.equals("resolve") ? null
                     : captureRuns(stack, base, producer, lotId, lotLink, documents);
 
             System.out.println();
             if (resolve) {
-                System.out.printf("JSON resolve of a serial, %,d serials:    %,.0f req/s, p50 %.2f ms, p99 %.2f ms%n",
-                        first, small.serial().rate(), small.serial().p50(), small.serial().p99());
+                String what = switch (workload) {
+                    case "first" -> "first scans of distinct units (no unit twice in a run)";
+                    case "mixed" -> "80 % first scans, 20 % repeats of recently scanned units";
+                    case "html" -> "first scans with Accept: text/html, the 307 followed (both requests counted)";
+                    default -> "2,000 units rotated (the old hot-set workload)";
+                };
+                System.out.println("Workload: " + what);
+                System.out.printf("resolve of a serial, %,d serials:    %,.0f req/s, p50 %.2f ms, p99 %.2f ms, %,d "
+                        + "requests%n", first, small.serial().rate(), small.serial().p50(), small.serial().p99(),
+                        small.serial().requests());
                 System.out.printf("  baseline /.well-known/gs1resolver:  %,.0f req/s, p50 %.2f ms, p99 %.2f ms "
                         + "(throughput ratio %.2f)%n", small.trivial().rate(), small.trivial().p50(),
                         small.trivial().p99(), small.serial().rate() / small.trivial().rate());
-                System.out.printf("JSON resolve of a serial, %,d serials: %,.0f req/s, p50 %.2f ms, p99 %.2f ms "
-                        + "(target p99 <= 20 ms)%n", serials, large.serial().rate(), large.serial().p50(),
-                        large.serial().p99());
+                System.out.printf("resolve of a serial, %,d serials: %,.0f req/s, p50 %.2f ms, p99 %.2f ms, %,d "
+                        + "requests (target p99 <= 20 ms)%n", serials, large.serial().rate(), large.serial().p50(),
+                        large.serial().p99(), large.serial().requests());
                 System.out.printf("  baseline /.well-known/gs1resolver:  %,.0f req/s, p50 %.2f ms, p99 %.2f ms "
-                        + "(throughput ratio %.2f, target >= 0.6)%n", large.trivial().rate(), large.trivial().p50(),
-                        large.trivial().p99(), large.serial().rate() / large.trivial().rate());
+                        + "(throughput ratio %.2f, target >= %s)%n", large.trivial().rate(), large.trivial().p50(),
+                        large.trivial().p99(), large.serial().rate() / large.trivial().rate(),
+                        switch (workload) {
+                            case "mixed" -> "0.7";
+                            case "html" -> "0.4";
+                            default -> "0.6";
+                        });
                 System.out.printf("p50 at %,d vs %,d serials: %.2f (target <= 1.2)%n", serials, first,
                         large.serial().p50() / small.serial().p50());
+                System.out.printf("traceability RSS: %,d MB before the run at %,d serials, %,d MB after it, %,d MB "
+                        + "after a second run (target <= 300 MB and flat)%n", rssBefore >> 20, serials,
+                        rssAfter >> 20, rssSecond >> 20);
+                System.out.printf("for comparison, the hot set (2,000 units rotated): %,.0f req/s, p99 %.2f ms "
+                        + "(ratio %.2f)%n", hot.serial().rate(), hot.serial().p99(),
+                        hot.serial().rate() / hot.trivial().rate());
             }
             if (capture != null) {
                 System.out.printf("EPCIS capture of 1,000-event documents: median %,.0f events/s over %d documents%n",
@@ -143,7 +178,7 @@ public final class ScanAndCapture {
     private record Fixture(UUID producerId, UUID productId, String gtin) {
     }
 
-    private record Figures(double rate, double p50, double p99) {
+    private record Figures(double rate, double p50, double p99, long requests) {
     }
 
     private record Wrk(Figures serial, Figures trivial) {
@@ -181,29 +216,36 @@ public final class ScanAndCapture {
         return System.nanoTime() - started;
     }
 
-    /** wrk against the trivial endpoint, then against 2,000 random serials of the lot (a Lua script rotates them). */
+    /** Distinct units a first-scan run may draw from (more than a run at this machine's rate can scan). */
+    private static final int POOL = 400_000;
+
+    /**
+     * wrk against the trivial endpoint, then against the lot's serials as {@code workload} says: {@code hot} rotates
+     * 2,000 units; {@code first} walks a random order of units never scanned before, each wrk thread its own half, so
+     * no unit is scanned twice in a run nor across runs; {@code mixed} takes
+     * 20 % of its requests from the last 1,000 units it scanned; {@code html} asks for the scan page and follows each
+     * 307 as a browser would.
+     */
     private static Wrk resolveRun(LocalStack stack, URI base, String gtin, String lotId, int seconds,
-                                  int connections) throws Exception {
+                                  int connections, String workload) throws Exception {
+        boolean hot = workload.equals("hot");
         List<String> paths = new ArrayList<>();
         try (Connection db = traceabilityDb(stack);
              PreparedStatement sql = db.prepareStatement("select s.serial, l.lot_code from serial s join lot l on "
-                     + "l.id = s.lot_id where s.lot_id = ? order by random() limit 2000")) {
+                     + "l.id = s.lot_id where s.lot_id = ? and s.scan_count = 0 order by random() limit ?")) {
             sql.setObject(1, UUID.fromString(lotId));
+            sql.setInt(2, hot ? 2000 : POOL / 3);
             try (ResultSet rows = sql.executeQuery()) {
                 while (rows.next()) {
                     paths.add("/01/" + gtin + "/10/" + rows.getString(2) + "/21/" + rows.getString(1));
                 }
             }
         }
-        Path script = Files.createTempFile("serials", ".lua");
-        StringBuilder lua = new StringBuilder("paths = {");
-        paths.forEach(p -> lua.append('"').append(p).append("\",\n"));
-        lua.append("}\ncounter = 0\nrequest = function()\n  counter = counter + 1\n  return wrk.format(\"GET\", "
-                + "paths[(counter % #paths) + 1], {[\"Accept\"] = \"application/json\"})\nend\n");
-        Files.writeString(script, lua.toString());
+        Path hotScript = script(hotPaths(paths, hot), "hot");
+        Path script = hot ? hotScript : script(paths, workload);
         try {
             // warm-up until the baseline is steady (two 5 s runs within 10 %: the JIT and the services' own start-up
-            // work are done), then the serial path
+            // work are done), then the serial path on the hot set (so that a first-scan run keeps its units unscanned)
             double previous = 0;
             for (int run = 0; run < 8; run++) {
                 double rate = wrk(base.resolve("/.well-known/gs1resolver").toString(), null, 5, connections).rate();
@@ -212,20 +254,121 @@ public final class ScanAndCapture {
                 }
                 previous = rate;
             }
-            wrk(base.toString(), script, 10, connections);
+            wrk(base.toString(), hotScript, 10, connections);
             Figures trivial = wrk(base.resolve("/.well-known/gs1resolver").toString(), null, seconds, connections);
             Figures serial = wrk(base.toString(), script, seconds, connections);
+            if (!hot && serial.requests() > paths.size() * (workload.equals("html") ? 2L : 1L)) {
+                System.out.printf("note: %,d requests drew on %,d distinct units: some were scanned twice%n",
+                        serial.requests(), paths.size());
+            }
             return new Wrk(serial, trivial);
         } finally {
             Files.deleteIfExists(script);
+            Files.deleteIfExists(hotScript);
         }
+    }
+
+    private static List<String> hotPaths(List<String> paths, boolean hot) {
+        return hot ? paths : paths.subList(0, Math.min(2000, paths.size()));
+    }
+
+    /** The wrk Lua script of a workload over {@code paths}. */
+    private static Path script(List<String> paths, String workload) throws IOException {
+        Path script = Files.createTempFile("serials-" + workload + "-", ".lua");
+        StringBuilder lua = new StringBuilder("paths = {");
+        paths.forEach(p -> lua.append('"').append(p).append("\",\n"));
+        lua.append("}\n");
+        lua.append("""
+                local threads = 0
+                function setup(thread)
+                  thread:set("id", threads)
+                  threads = threads + 1
+                end
+                counter = 0
+                recent = {}
+                recentCount = 0
+                recentNext = 1
+                pending = nil
+                accept = "application/json"
+                """);
+        if (workload.equals("html")) {
+            lua.append("accept = \"text/html\"\n");
+        }
+        lua.append("""
+                function nextDistinct()
+                  local i = ((id or 0) + counter * 2) % #paths
+                  counter = counter + 1
+                  return paths[i + 1]
+                end
+                function remember(path)
+                  recent[recentNext] = path
+                  recentNext = recentNext % 1000 + 1
+                  if recentCount < 1000 then recentCount = recentCount + 1 end
+                end
+                """);
+        lua.append(switch (workload) {
+            case "hot" -> """
+                    request = function()
+                      counter = counter + 1
+                      return wrk.format("GET", paths[(counter % #paths) + 1], {["Accept"] = accept})
+                    end
+                    """;
+            case "mixed" -> """
+                    request = function()
+                      local path
+                      if recentCount > 0 and math.random() < 0.2 then
+                        path = recent[math.random(recentCount)]
+                      else
+                        path = nextDistinct()
+                        remember(path)
+                      end
+                      return wrk.format("GET", path, {["Accept"] = accept})
+                    end
+                    """;
+            case "html" -> """
+                    request = function()
+                      if pending then
+                        local path = pending
+                        pending = nil
+                        return wrk.format("GET", path, {["Accept"] = accept})
+                      end
+                      return wrk.format("GET", nextDistinct(), {["Accept"] = accept})
+                    end
+                    response = function(status, headers, body)
+                      if status == 307 and headers["Location"] then
+                        pending = headers["Location"]:gsub("^https?://[^/]+", "")
+                      end
+                    end
+                    """;
+            default -> """
+                    request = function()
+                      return wrk.format("GET", nextDistinct(), {["Accept"] = accept})
+                    end
+                    """;
+        });
+        Files.writeString(script, lua.toString());
+        return script;
+    }
+
+    /** Resident memory of the (first) traceability instance, from /proc. */
+    private static long rss(LocalStack stack) throws IOException {
+        Path pidFile = stack.dataDirectory().resolve("pids").resolve(LocalStack.TRACEABILITY + ".pid");
+        String pid = Files.readString(pidFile).trim();
+        for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+            }
+        }
+        return -1;
     }
 
     private static Figures wrk(String url, Path script, int seconds, int connections) throws Exception {
         List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s",
-                "--latency", "-H", "Accept: application/json"));
+                "--latency"));
         if (script != null) {
             command.addAll(List.of("-s", script.toString()));
+        } else {
+            command.addAll(List.of("-H", "Accept: application/json"));
         }
         command.add(url);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -252,7 +395,9 @@ public final class ScanAndCapture {
                 p99 = value;
             }
         }
-        return new Figures(Double.parseDouble(rate.group(1)), p50, p99);
+        Matcher requests = REQUESTS.matcher(output);
+        return new Figures(Double.parseDouble(rate.group(1)), p50, p99,
+                requests.find() ? Long.parseLong(requests.group(1)) : -1);
     }
 
     /** Documents captured before measuring: 10,000 events, so that the JIT has compiled the capture path. */

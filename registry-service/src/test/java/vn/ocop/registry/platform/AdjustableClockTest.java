@@ -63,6 +63,38 @@ class AdjustableClockTest {
     }
 
     @Test
+    void shouldRefuseOffsetsBeyondTheBoundAndAuditEveryMove() {
+        for (String offset : new String[] {"P5Y1D", "-P5YT1H", "P100Y"}) {
+            given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("offset", offset))
+                    .put("/admin/clock").then().statusCode(422).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("offset"));
+        }
+        try {
+            RegistryClock.move("-P5Y");
+            RegistryClock.move("P2D");
+        } finally {
+            RegistryClock.reset();
+        }
+        int total = clockEntry(0).getInt("total");
+        io.restassured.path.json.JsonPath moved = clockEntry(total - 2);
+        io.restassured.path.json.JsonPath reset = clockEntry(total - 1);
+        assertThat(moved.getString("items[0].action")).isEqualTo("moved");
+        assertThat(moved.getString("items[0].before.offset")).isEqualTo("P-5Y");
+        assertThat(moved.getString("items[0].after.offset")).isEqualTo("P2D");
+        assertThat(reset.getString("items[0].action")).isEqualTo("reset");
+        assertThat(reset.getString("items[0].actor")).isNotBlank();
+        given().auth().oauth2(Tokens.provinceAdmin("19")).queryParam("entityType", "clock").get("/audit-entries")
+                .then().statusCode(200).body("total", org.hamcrest.Matchers.is(0));
+    }
+
+    /** The entry at {@code index} (oldest first) of the clock's audit trail, as a page of one. */
+    private static io.restassured.path.json.JsonPath clockEntry(int index) {
+        return given().auth().oauth2(Tokens.admin()).queryParam("entityType", "clock").queryParam("size", 1)
+                .queryParam("page", Math.max(index, 0)).get("/audit-entries").then().statusCode(200).extract()
+                .jsonPath();
+    }
+
+    @Test
     void shouldLetOnlyAdminsMoveTheClock() {
         given().contentType(ContentType.JSON).body(Map.of("offset", "P1D")).put("/admin/clock")
                 .then().statusCode(401);

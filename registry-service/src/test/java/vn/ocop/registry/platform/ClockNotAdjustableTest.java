@@ -15,13 +15,21 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-/** With the production default ({@code ocop.clock.adjustable} unset) there is no clock endpoint, even for admins. */
+/**
+ * A build without {@code ocop.clock.endpoint} (as in production) has no clock endpoint, even for admins, whatever the
+ * runtime configuration says.
+ */
 @QuarkusTest
 @TestProfile(ClockNotAdjustableTest.ProductionClock.class)
 class ClockNotAdjustableTest {
 
-    /** The usual test resources without the one that makes the clock adjustable. */
+    /** The usual test resources, built without the clock endpoint. */
     public static class ProductionClock implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("ocop.clock.endpoint", "false", "ocop.clock.adjustable", "true");
+        }
+
         @Override
         public boolean disableGlobalTestResources() {
             return true;

@@ -9,15 +9,16 @@ import java.util.Map;
 
 /**
  * Test resources of the whole registry test JVM (declared once, so Quarkus boots once): the shared real PostgreSQL
- * (database {@code registry}), the shared real Kafka, the test token key, the public resolver base, and the
- * adjustable clock ({@code PUT/DELETE /admin/clock}, see {@link AdjustableClock}) and webhook retries in
- * milliseconds rather than seconds ({@link FastWebhooks}), and a real SMTP server receiving notifications ({@link Mailbox}).
+ * (database {@code registry}), the shared real Kafka, the test token key, the public resolver base, webhook retries
+ * in milliseconds rather than seconds ({@link FastWebhooks}) and a real SMTP server receiving notifications
+ * ({@link Mailbox}). The adjustable clock ({@code /admin/clock}) is built in the test profile
+ * ({@code %test.ocop.clock.endpoint}).
  */
 @QuarkusTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "registry"))
 @QuarkusTestResource(RegistryTestResources.ResolverBase.class)
-@QuarkusTestResource(RegistryTestResources.AdjustableClock.class)
 @QuarkusTestResource(RegistryTestResources.FastWebhooks.class)
 @QuarkusTestResource(Mailbox.class)
+@QuarkusTestResource(RegistryTestResources.WebOrigin.class)
 public final class RegistryTestResources {
 
     public static final String RESOLVER_BASE = "https://id.ocop.test";
@@ -37,11 +38,13 @@ public final class RegistryTestResources {
         }
     }
 
-    /** Lets tests move the registry's clock through {@code /admin/clock}; production keeps it off. */
-    public static class AdjustableClock implements QuarkusTestResourceLifecycleManager {
+    /** The one front-end origin browsers may call the API from in tests. */
+    public static class WebOrigin implements QuarkusTestResourceLifecycleManager {
+        public static final String ORIGIN = "https://web.ocop.test";
+
         @Override
         public Map<String, String> start() {
-            return Map.of("ocop.clock.adjustable", "true");
+            return Map.of("quarkus.http.cors.origins", ORIGIN);
         }
 
         @Override

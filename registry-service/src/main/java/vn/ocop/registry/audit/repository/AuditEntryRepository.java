@@ -15,6 +15,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, Long> {
 
+    /** The newest entry about one record, if any. */
+    public java.util.Optional<AuditEntry> latest(String entityType, UUID entityId) {
+        return find("entityType = ?1 and entityId = ?2", Sort.descending("id"), entityType, entityId)
+                .firstResultOptional();
+    }
+
     public PanacheQuery<AuditEntry> search(String entityType, UUID entityId, String provinceCode) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();

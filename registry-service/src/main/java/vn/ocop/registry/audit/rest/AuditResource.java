@@ -24,8 +24,12 @@ import java.util.UUID;
 /** HTTP API of the audit trail (read-only). */
 @Path("/audit-entries")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Audit trail", description = "Append-only log of dossier, scoring, council and certificate changes")
+@Tag(name = "Audit trail", description = "Append-only log of dossier, scoring, council and certificate changes, "
+        + "producer and product edits, partner keys and webhook secrets, imports, exports and clock moves")
 public class AuditResource {
+
+    private static final String TYPES = "dossier|scoring-round|council|certificate|producer|product|partner|import"
+            + "|export|clock|account|producer-claim";
 
     private final AuditTrail trail;
     private final ObjectMapper mapper;
@@ -42,9 +46,8 @@ public class AuditResource {
             + "subject), the time, the action and the record before and after. A province admin reads the entries of "
             + "its own province only.")
     public Page<AuditEntryView> list(
-            @QueryParam("entityType") @Pattern(regexp = "dossier|scoring-round|council|certificate",
-                    message = "must be dossier, scoring-round, council or certificate")
-            @Parameter(description = "dossier, scoring-round, council or certificate") String entityType,
+            @QueryParam("entityType") @Pattern(regexp = TYPES, message = "must be one of " + TYPES)
+            @Parameter(description = TYPES) String entityType,
             @QueryParam("entityId") @Parameter(description = "The id of one record") UUID entityId,
             @Valid @BeanParam PageRequest paging) {
         return trail.search(entityType, entityId, paging.page, paging.size).map(e -> AuditEntryView.of(e, mapper));

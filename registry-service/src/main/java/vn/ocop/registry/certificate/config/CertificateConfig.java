@@ -11,7 +11,7 @@ public interface CertificateConfig {
     @WithDefault(DEFAULT_EXPIRY_CRON)
     String expiryCron();
 
-    /** Days before {@code validUntil} from which the producer is reminded (DESIGN.md §1: at least 30). */
+    /** Days before {@code validUntil} from which the producer is reminded (docs/DOMAIN.md §1: at least 30). */
     @WithDefault("30")
     int reminderDays();
 

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
+import vn.ocop.registry.audit.service.AuditTrail;
 import vn.ocop.registry.certificate.rest.CertificateRequest;
 import vn.ocop.registry.certificate.service.CertificateService;
 import vn.ocop.registry.imports.ImportIssue;
@@ -70,12 +71,13 @@ public class ImportService {
     private final CallerScope caller;
     private final Clock clock;
     private final ImportConfig limits;
+    private final AuditTrail audit;
     private final ManagedExecutor executor = ManagedExecutor.builder().maxAsync(1)
             .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
 
     public ImportService(ImportJobRepository jobs, RegisterWorkbook workbooks, ImportValidator validator,
                          ProducerService producers, ProductService products, CertificateService certificates,
-                         CallerScope caller, Clock clock, ImportConfig limits) {
+                         CallerScope caller, Clock clock, ImportConfig limits, AuditTrail audit) {
         this.limits = limits;
         this.jobs = jobs;
         this.workbooks = workbooks;
@@ -85,6 +87,7 @@ public class ImportService {
         this.certificates = certificates;
         this.caller = caller;
         this.clock = clock;
+        this.audit = audit;
     }
 
     void interruptLeftovers(@Observes StartupEvent start) {
@@ -131,7 +134,11 @@ public class ImportService {
             job.provinceCode = caller.claim("province_code")
                     .orElseThrow(() -> new ForbiddenException("a province admin needs a province_code claim"));
         }
-        QuarkusTransaction.requiringNew().run(() -> jobs.persist(job));
+        QuarkusTransaction.requiringNew().run(() -> {
+            jobs.persist(job);
+            audit.record(AuditTrail.IMPORT, job.id, "submitted", job.provinceCode, null, Map.of("fileName",
+                    String.valueOf(fileName), "mode", mode, "bytes", content.length));
+        });
         executor.runAsync(() -> runAs(identity, job.id));
         return job;
     }
@@ -341,6 +348,13 @@ public class ImportService {
         job.status = status;
         job.error = error;
         job.finishedAt = now();
+        Map<String, Object> outcome = new java.util.LinkedHashMap<>();
+        outcome.put("status", status);
+        outcome.put("rowsTotal", job.rowsTotal);
+        outcome.put("rowsWritten", job.rowsWritten);
+        outcome.put("rowsBad", job.rowsBad);
+        outcome.put("error", error);
+        audit.record(AuditTrail.IMPORT, job.id, "finished", job.provinceCode, null, outcome);
         job.content = null; // the workbook is not kept once the job has ended
     }
 

@@ -10,6 +10,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import io.smallrye.common.annotation.Identifier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -35,6 +36,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -61,6 +63,7 @@ public class OutboxRelay {
     private final Clock clock;
     private final String bootstrapServers;
     private final OutboxTracing tracing;
+    private final Map<String, Object> security;
     private final Semaphore signal = new Semaphore(0);
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingSeconds = new AtomicLong();
@@ -74,12 +77,14 @@ public class OutboxRelay {
 
     public OutboxRelay(OutboxConfig config, EntityManager em, Clock clock, MeterRegistry metrics,
                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                       OutboxTracing tracing) {
+                       OutboxTracing tracing,
+                       @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.config = config;
         this.tracing = tracing;
         this.em = em;
         this.clock = clock;
         this.bootstrapServers = bootstrapServers;
+        this.security = securitySettings(kafkaConfig);
         Gauge.builder("ocop.outbox.pending", pending, AtomicLong::get)
                 .description("Outbox events not yet published to Kafka").register(metrics);
         Gauge.builder("ocop.outbox.oldest.pending.age", oldestPendingSeconds, AtomicLong::get).baseUnit("seconds")
@@ -94,7 +99,8 @@ public class OutboxRelay {
         if (!config.relayEnabled()) {
             return;
         }
-        producer = new KafkaProducer<>(Map.of(
+        Map<String, Object> settings = new HashMap<>(security);
+        settings.putAll(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.CLIENT_ID_CONFIG, "registry-outbox-relay",
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -102,8 +108,8 @@ public class OutboxRelay {
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 2000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10000,
-                ProducerConfig.LINGER_MS_CONFIG, 0),
-                new StringSerializer(), new StringSerializer());
+                ProducerConfig.LINGER_MS_CONFIG, 0));
+        producer = new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer());
         running = true;
         worker = new Thread(this::loop, "outbox-relay");
         worker.setDaemon(true);
@@ -286,9 +292,11 @@ public class OutboxRelay {
         if (topicReady) {
             return true;
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        Map<String, Object> settings = new HashMap<>(security);
+        settings.putAll(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000))) {
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000));
+        try (Admin admin = Admin.create(settings)) {
             admin.createTopics(List.of(new NewTopic(Topics.REGISTRY_EVENTS, Topics.REGISTRY_EVENTS_PARTITIONS,
                     (short) 1))).all().get(5, TimeUnit.SECONDS);
             topicReady = true;
@@ -298,6 +306,21 @@ public class OutboxRelay {
             topicReady = false;
         }
         return topicReady;
+    }
+
+    /**
+     * The broker's security settings from the {@code kafka.*} configuration (KAFKA_SECURITY_PROTOCOL,
+     * KAFKA_SASL_MECHANISM, KAFKA_SASL_JAAS_CONFIG, ssl.*), which this relay's own clients need as much as the
+     * messaging channels do.
+     */
+    static Map<String, Object> securitySettings(Map<String, Object> kafkaConfig) {
+        Map<String, Object> security = new HashMap<>();
+        kafkaConfig.forEach((key, value) -> {
+            if (key.startsWith("security.") || key.startsWith("sasl.") || key.startsWith("ssl.")) {
+                security.put(key, value);
+            }
+        });
+        return security;
     }
 
     private void refreshBacklog() {

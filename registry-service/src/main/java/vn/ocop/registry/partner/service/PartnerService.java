@@ -2,6 +2,7 @@ package vn.ocop.registry.partner.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.ocop.registry.audit.service.AuditTrail;
 import vn.ocop.registry.partner.Partner;
 import vn.ocop.registry.partner.PartnerKey;
 import vn.ocop.registry.partner.config.PartnerConfig;
@@ -24,6 +25,7 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -52,14 +54,16 @@ public class PartnerService {
     private final PartnerConfig config;
     private final Clock clock;
     private final OutboundAddresses outbound;
+    private final AuditTrail audit;
 
     public PartnerService(PartnerRepository partners, PartnerKeyRepository keys, PartnerConfig config, Clock clock,
-                          OutboundAddresses outbound) {
+                          OutboundAddresses outbound, AuditTrail audit) {
         this.outbound = outbound;
         this.partners = partners;
         this.keys = keys;
         this.config = config;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
@@ -82,6 +86,8 @@ public class PartnerService {
         partner.updatedAt = partner.createdAt;
         partners.persist(partner);
         IssuedKeyView issued = issue(partner);
+        audit.record(AuditTrail.PARTNER, partner.id, "created", null, null, Map.of("name", partner.name,
+                "webhookUrl", String.valueOf(partner.webhookUrl), "keyPrefix", prefixOf(issued.apiKey())));
         return new IssuedKeyView(issued.apiKey(), issued.partner(), partner.webhookSecret);
     }
 
@@ -91,6 +97,7 @@ public class PartnerService {
         Partner partner = partner(id);
         partner.webhookSecret = newWebhookSecret();
         partner.updatedAt = OffsetDateTime.now(clock);
+        audit.record(AuditTrail.PARTNER, partner.id, "webhook-secret-rotated", null, null, Map.of());
         return new WebhookSecretView(partner.id, partner.webhookSecret);
     }
 
@@ -135,7 +142,10 @@ public class PartnerService {
                 key.expiresAt = graceEnd;
             }
         }
-        return issue(partner);
+        IssuedKeyView issued = issue(partner);
+        audit.record(AuditTrail.PARTNER, partner.id, "key-rotated", null, null,
+                Map.of("keyPrefix", prefixOf(issued.apiKey()), "oldKeysExpireAt", graceEnd.toString()));
+        return issued;
     }
 
     @Transactional
@@ -144,6 +154,8 @@ public class PartnerService {
                 .orElseThrow(() -> DomainException.notFound("Key", keyId));
         if (key.revokedAt == null) {
             key.revokedAt = OffsetDateTime.now(clock);
+            audit.record(AuditTrail.PARTNER, partnerId, "key-revoked", null, null,
+                    Map.of("keyId", key.id.toString(), "keyPrefix", key.prefix));
         }
         return PartnerView.of(key.partner, keys.of(partnerId), OffsetDateTime.now(clock));
     }
@@ -184,6 +196,11 @@ public class PartnerService {
         keys.persist(key);
         keys.flush();
         return new IssuedKeyView(apiKey, PartnerView.of(partner, keys.of(partner.id), key.createdAt), null);
+    }
+
+    /** The public part of a key ({@code ocop_<prefix>_<secret>}): what the audit trail names, never the secret. */
+    private static String prefixOf(String apiKey) {
+        return apiKey.split("_", 3)[1];
     }
 
     private static String newWebhookSecret() {

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The registry's clock: the system clock in the programme's time zone, moved by an offset (zero unless a test or a
- * demo sets one through {@code PUT /admin/clock}, which exists only with {@code ocop.clock.adjustable=true}). The
+ * demo sets one through {@code PUT /admin/clock}, which exists only in builds with {@code ocop.clock.endpoint}). The
  * offset is a calendar period plus a time, added in the clock's zone, so {@code P3Y} lands on the same day of the
  * month three years on. Every date rule, event time and scheduled run reads this clock.
  */
@@ -68,6 +68,13 @@ public final class AdjustableClock extends Clock {
     /** Moves the clock by {@code offset} from the system time (replacing any earlier offset). */
     public void set(Offset offset) {
         this.offset.set(offset);
+    }
+
+    /** Whether {@code offset} lands within {@code max} of the system time, either way. */
+    public boolean isWithin(Offset offset, Period max) {
+        java.time.ZonedDateTime now = system.instant().atZone(getZone());
+        java.time.ZonedDateTime moved = now.plus(offset.period()).plus(offset.time());
+        return !moved.isAfter(now.plus(max)) && !moved.isBefore(now.minus(max));
     }
 
     /** Back to the system time. */

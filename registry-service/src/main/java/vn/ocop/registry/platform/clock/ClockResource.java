@@ -8,8 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.logging.Logger;
-import vn.ocop.registry.platform.config.RegistryConfig;
+import io.quarkus.arc.properties.IfBuildProperty;
 import vn.ocop.registry.platform.problem.DomainException;
 import vn.ocop.registry.platform.security.CallerScope;
 import vn.ocop.registry.platform.security.Roles;
@@ -17,24 +16,24 @@ import vn.ocop.registry.platform.security.Roles;
 import java.time.DateTimeException;
 
 /**
- * Moves the registry's clock for tests and demos (e.g. {@code {"offset":"P3Y"}} to see certificates lapse). Admin
- * only, and absent (404, before any token check) unless {@code ocop.clock.adjustable=true}; left out of the published
- * API for that reason.
+ * Moves the registry's clock for tests and demos (e.g. {@code {"offset":"P3Y"}} to see certificates lapse), admin
+ * only, within {@code ocop.clock.max-offset}. Built only with {@code ocop.clock.endpoint=true} (a build-time property:
+ * the dev and test profiles, and the jar the system tests run); a production build has no such endpoint (404) and no
+ * configuration can add it. Left out of the published API for that reason.
  */
+@IfBuildProperty(name = "ocop.clock.endpoint", stringValue = "true")
 @Path("/admin/clock")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClockResource {
 
-    private static final Logger LOG = Logger.getLogger(ClockResource.class);
-
     private final AdjustableClock clock;
-    private final RegistryConfig config;
+    private final ClockService service;
     private final CallerScope caller;
 
-    public ClockResource(AdjustableClock clock, RegistryConfig config, CallerScope caller) {
+    public ClockResource(AdjustableClock clock, ClockService service, CallerScope caller) {
         this.clock = clock;
-        this.config = config;
+        this.service = service;
         this.caller = caller;
     }
 
@@ -48,7 +47,7 @@ public class ClockResource {
     @PUT
     @Operation(hidden = true)
     public ClockView move(ClockOffsetRequest request) {
-        allow(); // before validating the body: a disabled clock answers 404 whatever is sent
+        allow();
         if (request == null || request.offset() == null || request.offset().isBlank()) {
             throw DomainException.invalid("offset", "must not be blank");
         }
@@ -58,24 +57,17 @@ public class ClockResource {
         } catch (DateTimeException e) {
             throw DomainException.invalid("offset", "must be an ISO-8601 period and/or duration, e.g. P3Y or PT6H");
         }
-        clock.set(offset);
-        LOG.warnf("%s moved the registry clock by %s", caller.actor(), offset);
-        return ClockView.of(clock);
+        return service.move(offset);
     }
 
     @DELETE
     @Operation(hidden = true)
     public ClockView reset() {
         allow();
-        clock.reset();
-        LOG.infof("%s reset the registry clock", caller.actor());
-        return ClockView.of(clock);
+        return service.reset();
     }
 
     private void allow() {
-        if (!config.clock().adjustable()) {
-            throw DomainException.notFound("Resource", "/admin/clock");
-        }
         caller.requireRole(Roles.ADMIN);
     }
 }

@@ -30,11 +30,12 @@ public interface RegistryConfig {
 
     interface ClockSettings {
         /**
-         * Whether {@code PUT/DELETE /admin/clock} may move the registry's clock (tests and demos). Off by default; never
-         * on in production.
+         * How far {@code PUT /admin/clock} may move the registry's clock either way (default five years). The endpoint
+         * itself exists only in builds with {@code ocop.clock.endpoint=true} (the dev and test profiles, and the
+         * system tests' build), never in a production build, whatever its environment says.
          */
-        @WithDefault("false")
-        boolean adjustable();
+        @WithDefault("P5Y")
+        java.time.Period maxOffset();
     }
 
     interface Http {

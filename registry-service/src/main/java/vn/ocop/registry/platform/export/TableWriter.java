@@ -6,6 +6,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.ocop.registry.audit.service.AuditTrail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,9 +26,18 @@ public class TableWriter {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    /** The tables as a download named {@code baseName.csv|xlsx}. */
+    private final AuditTrail audit;
+
+    public TableWriter(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    /** The tables as a download named {@code baseName.csv|xlsx}, recorded in the audit trail. */
     public Response download(ExportFormat format, String baseName, List<Table> tables) {
+        List<Table> written = format == ExportFormat.CSV ? tables.subList(0, 1) : tables;
         byte[] body = format == ExportFormat.CSV ? csv(tables.get(0)) : xlsx(tables);
+        audit.exported(baseName + "." + format.extension, format.extension,
+                written.stream().mapToInt(t -> t.rows().size()).sum());
         return Response.ok(body, format.mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + baseName + "." + format.extension + "\"")
                 .build();

@@ -96,6 +96,9 @@ public class ProblemMapper {
         Throwable cause = e;
         while (cause != null) {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException c) {
+                // the client learns the kind of rule; the operator which one
+                LOG.warnf("constraint %s (%s) refused a change: %s", c.getConstraintName(), c.getKind(),
+                        c.getSQLException() == null ? c.getMessage() : c.getSQLException().getMessage());
                 if (c.getKind() == ConstraintKind.UNIQUE) {
                     return respond(409, "duplicate", "A record with the same unique value exists already", List.of());
                 }

@@ -33,7 +33,7 @@ public class RegistryEventService {
     /** Outcome of applying one event. */
     public enum Outcome { APPLIED, DUPLICATE }
 
-    /** Months a certificate is valid when the event omits {@code validUntil} (DESIGN.md §1). */
+    /** Months a certificate is valid when the event omits {@code validUntil} (docs/DOMAIN.md §1). */
     static final int DEFAULT_VALIDITY_MONTHS = 36;
 
     private static final Set<String> PRODUCER_TYPES = Set.of(EventTypes.PRODUCER_REGISTERED,

@@ -1,0 +1,6 @@
+package vn.ocop.registry.account;
+
+/** Where a producer claim stands. */
+public enum ClaimStatus {
+    PENDING, APPROVED, REJECTED
+}
