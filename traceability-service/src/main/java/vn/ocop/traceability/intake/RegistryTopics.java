@@ -4,7 +4,6 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -29,9 +28,11 @@ public class RegistryTopics {
 
     private static final Logger LOG = Logger.getLogger(RegistryTopics.class);
 
-    @Inject
-    @Identifier("default-kafka-broker")
-    Map<String, Object> kafkaConfig;
+    private final Map<String, Object> kafkaConfig;
+
+    public RegistryTopics(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        this.kafkaConfig = kafkaConfig;
+    }
 
     void onStart(@Observes StartupEvent event) {
         CompletableFuture.runAsync(this::createMissingTopics);

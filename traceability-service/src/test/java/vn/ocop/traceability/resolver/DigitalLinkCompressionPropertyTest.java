@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import vn.ocop.contract.DigitalLinkCompression;
 import vn.ocop.contract.Gtin;
-import vn.ocop.traceability.resolver.service.DigitalLinkParser;
+import vn.ocop.traceability.digitallink.DigitalLinkParser;
+import vn.ocop.traceability.digitallink.DigitalLinkUri;
 import vn.ocop.traceability.support.Checkers;
 
 /**

@@ -1,7 +1,6 @@
 package vn.ocop.traceability.epcis.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,12 +28,15 @@ import java.util.UUID;
 @Tag(name = "EPCIS capture")
 public class CaptureResource {
 
-    @Inject
-    CaptureService captures;
-    @Inject
-    CallerProvider caller;
-    @Inject
-    EpcisConfig config;
+    private final CaptureService captures;
+    private final CallerProvider caller;
+    private final EpcisConfig config;
+
+    public CaptureResource(CaptureService captures, CallerProvider caller, EpcisConfig config) {
+        this.captures = captures;
+        this.caller = caller;
+        this.config = config;
+    }
 
     @POST
     @Consumes({MediaType.APPLICATION_JSON, Epcis.MEDIA_TYPE_LD_JSON})

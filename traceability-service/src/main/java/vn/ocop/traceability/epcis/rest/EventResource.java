@@ -1,7 +1,6 @@
 package vn.ocop.traceability.epcis.rest;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -23,8 +22,11 @@ import vn.ocop.traceability.epcis.service.EventQueryService;
 @Tag(name = "EPCIS query")
 public class EventResource {
 
-    @Inject
-    EventQueryService queries;
+    private final EventQueryService queries;
+
+    public EventResource(EventQueryService queries) {
+        this.queries = queries;
+    }
 
     @GET
     @PermitAll

@@ -2,7 +2,6 @@ package vn.ocop.traceability.epcis.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,12 +33,15 @@ import java.util.UUID;
 @Tag(name = "EPCIS query")
 public class LotEventResource {
 
-    @Inject
-    EventQueryService queries;
-    @Inject
-    StepService steps;
-    @Inject
-    CallerProvider caller;
+    private final EventQueryService queries;
+    private final StepService steps;
+    private final CallerProvider caller;
+
+    public LotEventResource(EventQueryService queries, StepService steps, CallerProvider caller) {
+        this.queries = queries;
+        this.steps = steps;
+        this.caller = caller;
+    }
 
     @GET
     @PermitAll

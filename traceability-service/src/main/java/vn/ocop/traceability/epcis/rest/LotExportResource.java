@@ -1,7 +1,6 @@
 package vn.ocop.traceability.epcis.rest;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,8 +18,11 @@ import java.util.UUID;
 @Tag(name = "EPCIS query")
 public class LotExportResource {
 
-    @Inject
-    EventQueryService queries;
+    private final EventQueryService queries;
+
+    public LotExportResource(EventQueryService queries) {
+        this.queries = queries;
+    }
 
     @GET
     @PermitAll

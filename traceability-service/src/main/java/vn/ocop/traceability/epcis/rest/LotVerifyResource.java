@@ -1,7 +1,6 @@
 package vn.ocop.traceability.epcis.rest;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,8 +17,11 @@ import java.util.UUID;
 @Tag(name = "EPCIS query")
 public class LotVerifyResource {
 
-    @Inject
-    EventQueryService queries;
+    private final EventQueryService queries;
+
+    public LotVerifyResource(EventQueryService queries) {
+        this.queries = queries;
+    }
 
     @GET
     @PermitAll

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.ocop.traceability.epcis.CaptureJob;
 import vn.ocop.traceability.epcis.Epcis;
@@ -55,26 +54,31 @@ public class CaptureService {
     private static final int MAX_VOCABULARY = 200;
     private static final int MAX_LOCATION = 300;
 
-    @Inject
-    EpcisSchema schema;
-    @Inject
-    LotService lots;
-    @Inject
-    ProductFactsService facts;
-    @Inject
-    EventChainService chain;
-    @Inject
-    CaptureJobRepository jobs;
-    @Inject
-    PartyNames parties;
-    @Inject
-    EpcisConfig config;
-    @Inject
-    LotWriteRights writeRights;
-    @Inject
-    ObjectMapper mapper;
-    @Inject
-    Clock clock;
+    private final EpcisSchema schema;
+    private final LotService lots;
+    private final ProductFactsService facts;
+    private final EventChainService chain;
+    private final CaptureJobRepository jobs;
+    private final PartyNames parties;
+    private final EpcisConfig config;
+    private final LotWriteRights writeRights;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    public CaptureService(EpcisSchema schema, LotService lots, ProductFactsService facts, EventChainService chain,
+                          CaptureJobRepository jobs, PartyNames parties, EpcisConfig config, LotWriteRights writeRights,
+                          ObjectMapper mapper, Clock clock) {
+        this.schema = schema;
+        this.lots = lots;
+        this.facts = facts;
+        this.chain = chain;
+        this.jobs = jobs;
+        this.parties = parties;
+        this.config = config;
+        this.writeRights = writeRights;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
 
     /**
      * Checks the caller's right on every lot the document names first (403 at once, nothing else looked at), then

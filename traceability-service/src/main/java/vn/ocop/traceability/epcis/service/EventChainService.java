@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.EventTypes;
 import vn.ocop.contract.ValueChainLinkData;
@@ -49,18 +48,22 @@ public class EventChainService {
     }
 
 
-    @Inject
-    LotService lots;
-    @Inject
-    Event<RecordsChanged> changed;
-    @Inject
-    EpcisEventRepository events;
-    @Inject
-    OutboxWriter outbox;
-    @Inject
-    ObjectMapper mapper;
-    @Inject
-    Clock clock;
+    private final LotService lots;
+    private final Event<RecordsChanged> changed;
+    private final EpcisEventRepository events;
+    private final OutboxWriter outbox;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    public EventChainService(LotService lots, Event<RecordsChanged> changed, EpcisEventRepository events,
+                             OutboxWriter outbox, ObjectMapper mapper, Clock clock) {
+        this.lots = lots;
+        this.changed = changed;
+        this.events = events;
+        this.outbox = outbox;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
 
     /**
      * Appends {@code incoming} to the chain of {@code lotId} in order, recorded by {@code recordedBy}; {@link Conflict}

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -54,18 +53,22 @@ public class EventQueryService {
 
     private static final int CHUNK = 1000;
 
-    @Inject
-    LotService lots;
-    @Inject
-    ProductFactsService facts;
-    @Inject
-    EpcisEventRepository events;
-    @Inject
-    EntityManager em;
-    @Inject
-    ObjectMapper mapper;
-    @Inject
-    Clock clock;
+    private final LotService lots;
+    private final ProductFactsService facts;
+    private final EpcisEventRepository events;
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    public EventQueryService(LotService lots, ProductFactsService facts, EpcisEventRepository events, EntityManager em,
+                             ObjectMapper mapper, Clock clock) {
+        this.lots = lots;
+        this.facts = facts;
+        this.events = events;
+        this.em = em;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
 
     /** The first {@code limit} events of the lot in the order they happened (the scan page's timeline). */
     @Transactional(Transactional.TxType.SUPPORTS)

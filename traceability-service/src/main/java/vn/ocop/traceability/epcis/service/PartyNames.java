@@ -1,7 +1,6 @@
 package vn.ocop.traceability.epcis.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import vn.ocop.traceability.platform.security.Caller;
 import vn.ocop.traceability.platform.security.Roles;
 import vn.ocop.traceability.trace.service.ProductFactsService;
@@ -10,8 +9,11 @@ import vn.ocop.traceability.trace.service.ProductFactsService;
 @ApplicationScoped
 public class PartyNames {
 
-    @Inject
-    ProductFactsService facts;
+    private final ProductFactsService facts;
+
+    public PartyNames(ProductFactsService facts) {
+        this.facts = facts;
+    }
 
     public String of(Caller caller) {
         if (caller.hasRole(Roles.PRODUCER) && caller.producerId() != null) {

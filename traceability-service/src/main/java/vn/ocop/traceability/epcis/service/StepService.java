@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.DigitalLinks;
 import vn.ocop.traceability.epcis.Epcis;
@@ -62,24 +61,29 @@ public class StepService {
 
     private static final String DEFAULT_OFFSET = "+07:00";
 
-    @Inject
-    LotService lots;
-    @Inject
-    GrowingAreaService areas;
-    @Inject
-    ProductFactsService facts;
-    @Inject
-    EventChainService chain;
-    @Inject
-    PartyNames parties;
-    @Inject
-    LotWriteRights rights;
-    @Inject
-    ResolverConfig resolver;
-    @Inject
-    ObjectMapper mapper;
-    @Inject
-    Clock clock;
+    private final LotService lots;
+    private final GrowingAreaService areas;
+    private final ProductFactsService facts;
+    private final EventChainService chain;
+    private final PartyNames parties;
+    private final LotWriteRights rights;
+    private final ResolverConfig resolver;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    public StepService(LotService lots, GrowingAreaService areas, ProductFactsService facts, EventChainService chain,
+                       PartyNames parties, LotWriteRights rights, ResolverConfig resolver, ObjectMapper mapper,
+                       Clock clock) {
+        this.lots = lots;
+        this.areas = areas;
+        this.facts = facts;
+        this.chain = chain;
+        this.parties = parties;
+        this.rights = rights;
+        this.resolver = resolver;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
 
     @Transactional
     public RecordedEvent record(UUID lotId, String stepName, StepRequest request, Caller caller) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.CertificateData;
 import vn.ocop.contract.CloudEvent;
@@ -46,16 +45,21 @@ public class RegistryEventService {
             EventTypes.CERTIFICATE_RENEWED, EventTypes.CERTIFICATE_UPGRADED, EventTypes.CERTIFICATE_DOWNGRADED,
             EventTypes.CERTIFICATE_REVOKED, EventTypes.CERTIFICATE_EXPIRED, EventTypes.CERTIFICATE_EXPIRING);
 
-    @Inject
-    ObjectMapper mapper;
-    @Inject
-    Event<RecordsChanged> changed;
-    @Inject
-    ProcessedEventRepository processedEvents;
-    @Inject
-    TraceProjectionService projection;
-    @Inject
-    Clock clock;
+    private final ObjectMapper mapper;
+    private final Event<RecordsChanged> changed;
+    private final ProcessedEventRepository processedEvents;
+    private final TraceProjectionService projection;
+    private final Clock clock;
+
+    public RegistryEventService(ObjectMapper mapper, Event<RecordsChanged> changed,
+                                ProcessedEventRepository processedEvents, TraceProjectionService projection,
+                                Clock clock) {
+        this.mapper = mapper;
+        this.changed = changed;
+        this.processedEvents = processedEvents;
+        this.projection = projection;
+        this.clock = clock;
+    }
 
     /** Parses and validates a CloudEvent in structured JSON mode; {@link InvalidEvent} says why it cannot be used. */
     public RegistryEvent parse(String payload) {

@@ -1,7 +1,6 @@
 package vn.ocop.traceability.lot.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,10 +33,13 @@ import java.util.UUID;
 @Tag(name = "Growing areas")
 public class GrowingAreaResource {
 
-    @Inject
-    GrowingAreaService areas;
-    @Inject
-    CallerProvider caller;
+    private final GrowingAreaService areas;
+    private final CallerProvider caller;
+
+    public GrowingAreaResource(GrowingAreaService areas, CallerProvider caller) {
+        this.areas = areas;
+        this.caller = caller;
+    }
 
     @POST
     @RolesAllowed({Roles.PRODUCER, Roles.ADMIN})

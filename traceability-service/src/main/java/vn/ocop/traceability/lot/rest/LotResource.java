@@ -1,7 +1,6 @@
 package vn.ocop.traceability.lot.rest;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,8 +18,11 @@ import java.util.UUID;
 @Tag(name = "Lots")
 public class LotResource {
 
-    @Inject
-    LotService lots;
+    private final LotService lots;
+
+    public LotResource(LotService lots) {
+        this.lots = lots;
+    }
 
     @GET
     @PermitAll

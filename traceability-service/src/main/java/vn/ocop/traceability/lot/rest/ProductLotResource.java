@@ -2,7 +2,6 @@ package vn.ocop.traceability.lot.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,10 +32,13 @@ import java.util.UUID;
 @Tag(name = "Lots")
 public class ProductLotResource {
 
-    @Inject
-    LotService lots;
-    @Inject
-    CallerProvider caller;
+    private final LotService lots;
+    private final CallerProvider caller;
+
+    public ProductLotResource(LotService lots, CallerProvider caller) {
+        this.lots = lots;
+        this.caller = caller;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

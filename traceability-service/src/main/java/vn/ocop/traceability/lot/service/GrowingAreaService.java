@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.ocop.traceability.lot.GrowingArea;
 import vn.ocop.traceability.media.mapping.ImageJson;
@@ -36,16 +35,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class GrowingAreaService {
 
-    @Inject
-    GrowingAreaRepository areas;
-    @Inject
-    Event<RecordsChanged> changed;
-    @Inject
-    ProductFactsService facts;
-    @Inject
-    ObjectMapper mapper;
-    @Inject
-    Clock clock;
+    private final GrowingAreaRepository areas;
+    private final Event<RecordsChanged> changed;
+    private final ProductFactsService facts;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    public GrowingAreaService(GrowingAreaRepository areas, Event<RecordsChanged> changed, ProductFactsService facts,
+                              ObjectMapper mapper, Clock clock) {
+        this.areas = areas;
+        this.changed = changed;
+        this.facts = facts;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
 
     @Transactional
     public GrowingAreaView register(GrowingAreaRequest request, Caller caller) {

@@ -2,7 +2,6 @@ package vn.ocop.traceability.lot.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.DigitalLinks;
 import vn.ocop.contract.Gtin;
@@ -40,20 +39,24 @@ public class LotService {
     public record LotContext(Lot lot, ProductFacts product, String digitalLink) {
     }
 
-    @Inject
-    LotRepository lots;
-    @Inject
-    Event<RecordsChanged> changed;
-    @Inject
-    ProductFactsService facts;
-    @Inject
-    GrowingAreaService areas;
-    @Inject
-    ResolverConfig resolver;
-    @Inject
-    Clock clock;
-    @Inject
-    PartyGrantService grants;
+    private final LotRepository lots;
+    private final Event<RecordsChanged> changed;
+    private final ProductFactsService facts;
+    private final GrowingAreaService areas;
+    private final ResolverConfig resolver;
+    private final Clock clock;
+    private final PartyGrantService grants;
+
+    public LotService(LotRepository lots, Event<RecordsChanged> changed, ProductFactsService facts,
+                      GrowingAreaService areas, ResolverConfig resolver, Clock clock, PartyGrantService grants) {
+        this.lots = lots;
+        this.changed = changed;
+        this.facts = facts;
+        this.areas = areas;
+        this.resolver = resolver;
+        this.clock = clock;
+        this.grants = grants;
+    }
 
     @Transactional
     public LotView create(UUID productId, LotRequest request, Caller caller) {

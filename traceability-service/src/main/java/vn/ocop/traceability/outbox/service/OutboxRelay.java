@@ -8,7 +8,6 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -34,15 +33,18 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
-    @Inject
-    @Channel("traceability-events")
-    MutinyEmitter<String> emitter;
-    @Inject
-    EntityManager em;
-    @Inject
-    OutboxConfig config;
-    @Inject
-    Clock clock;
+    private final MutinyEmitter<String> emitter;
+    private final EntityManager em;
+    private final OutboxConfig config;
+    private final Clock clock;
+
+    public OutboxRelay(@Channel("traceability-events") MutinyEmitter<String> emitter, EntityManager em,
+                       OutboxConfig config, Clock clock) {
+        this.emitter = emitter;
+        this.em = em;
+        this.config = config;
+        this.clock = clock;
+    }
 
     private volatile boolean stopping;
 

@@ -3,7 +3,6 @@ package vn.ocop.traceability.outbox.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.CloudEvent;
@@ -21,12 +20,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class OutboxWriter {
 
-    @Inject
-    EntityManager em;
-    @Inject
-    ObjectMapper mapper;
-    @Inject
-    Clock clock;
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    public OutboxWriter(EntityManager em, ObjectMapper mapper, Clock clock) {
+        this.em = em;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void write(TraceabilityFact fact) {

@@ -7,7 +7,6 @@ import io.quarkus.qute.Template;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -34,9 +33,11 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
-    @Inject
-    @Location("problem/error.html")
-    Template errorPage;
+    private final Template errorPage;
+
+    public ProblemMapper(@Location("problem/error.html") Template errorPage) {
+        this.errorPage = errorPage;
+    }
 
     @ServerExceptionMapper
     public Response mapDomain(DomainException e, HttpHeaders headers) {

@@ -1,7 +1,6 @@
 package vn.ocop.traceability.platform.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.ocop.traceability.platform.problem.Forbidden;
 
@@ -15,8 +14,11 @@ import java.util.UUID;
 @RequestScoped
 public class CallerProvider {
 
-    @Inject
-    JsonWebToken jwt;
+    private final JsonWebToken jwt;
+
+    public CallerProvider(JsonWebToken jwt) {
+        this.jwt = jwt;
+    }
 
     public Caller current() {
         String subject = jwt.getSubject() != null ? jwt.getSubject() : jwt.getName();

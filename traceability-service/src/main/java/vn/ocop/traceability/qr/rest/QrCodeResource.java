@@ -1,7 +1,6 @@
 package vn.ocop.traceability.qr.rest;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -34,10 +33,13 @@ public class QrCodeResource {
     /** QR images change only when a product's GTIN changes: let browsers and CDNs keep them for a day. */
     static final int MAX_AGE_SECONDS = 86_400;
 
-    @Inject
-    TraceRecordService traceRecords;
-    @Inject
-    QrCodeService qrCodes;
+    private final TraceRecordService traceRecords;
+    private final QrCodeService qrCodes;
+
+    public QrCodeResource(TraceRecordService traceRecords, QrCodeService qrCodes) {
+        this.traceRecords = traceRecords;
+        this.qrCodes = qrCodes;
+    }
 
     @GET
     @Produces({"image/png", "image/svg+xml"})

@@ -1,7 +1,8 @@
 package vn.ocop.traceability.resolver.rest;
 
+import vn.ocop.traceability.platform.http.Negotiation;
+
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Path;
@@ -24,8 +25,11 @@ public class ResolverDescriptionResource {
 
     static final String PATH = "/.well-known/gs1resolver";
 
-    @Inject
-    ResolverService resolver;
+    private final ResolverService resolver;
+
+    public ResolverDescriptionResource(ResolverService resolver) {
+        this.resolver = resolver;
+    }
 
     /** The resolver description (GS1-Conformant Resolver Standard, section 3). */
     public record ResolverDescription(String name, String resolverRoot, List<String> supportedPrimaryKeys,
@@ -59,6 +63,6 @@ public class ResolverDescriptionResource {
     @Operation(summary = "CORS preflight of the description file")
     @APIResponse(responseCode = "204", description = "Allowed methods and headers")
     public Response options() {
-        return ResolverResource.preflight();
+        return Negotiation.preflight();
     }
 }

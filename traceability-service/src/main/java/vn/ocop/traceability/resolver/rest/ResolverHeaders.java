@@ -1,14 +1,13 @@
 package vn.ocop.traceability.resolver.rest;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import vn.ocop.contract.DigitalLinkCompression;
 import vn.ocop.traceability.platform.problem.RuleViolation;
-import vn.ocop.traceability.resolver.DigitalLinkUri;
-import vn.ocop.traceability.resolver.UnknownGtin;
-import vn.ocop.traceability.resolver.service.DigitalLinkParser;
+import vn.ocop.traceability.digitallink.DigitalLinkUri;
+import vn.ocop.traceability.digitallink.UnknownGtin;
+import vn.ocop.traceability.digitallink.DigitalLinkParser;
 import vn.ocop.traceability.resolver.service.ResolverService;
 
 import java.util.Optional;
@@ -25,8 +24,11 @@ public class ResolverHeaders {
     private static final String SCAN = "/scan";
     private static final String LINK = "Link";
 
-    @Inject
-    ResolverService resolver;
+    private final ResolverService resolver;
+
+    public ResolverHeaders(ResolverService resolver) {
+        this.resolver = resolver;
+    }
 
     @ServerResponseFilter
     public void addResolverHeaders(ContainerRequestContext request, ContainerResponseContext response,

@@ -6,7 +6,6 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.PermitAll;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.OPTIONS;
@@ -29,11 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.traceability.platform.problem.NotFound;
 import vn.ocop.traceability.platform.problem.Problem;
-import vn.ocop.traceability.resolver.DigitalLinkUri;
+import vn.ocop.traceability.digitallink.DigitalLinkUri;
+import vn.ocop.traceability.platform.http.Negotiation;
 import vn.ocop.traceability.resolver.LinkLevel;
 import vn.ocop.traceability.resolver.LinkTypes;
 import vn.ocop.traceability.resolver.ResolvedLink;
-import vn.ocop.traceability.resolver.service.DigitalLinkParser;
+import vn.ocop.traceability.digitallink.DigitalLinkParser;
 import vn.ocop.traceability.resolver.service.ResolverService;
 import vn.ocop.traceability.scan.ScanPageRenderer;
 import vn.ocop.traceability.scan.rest.ScanRecord;
@@ -94,7 +94,7 @@ public class ResolverResource {
             - MET: trailing slashes are tolerated.""";
 
     /** Responses vary with the media type and the language the client accepts. */
-    public static final String VARY = "Accept, Accept-Language";
+    public static final String VARY = Negotiation.VARY;
     /** Which representation a Digital Link answers (redirect, linkset, record) varies with the media type only. */
     static final String VARY_MEDIA = "Accept";
     /** Set when an unknown key qualifier was walked up from: the URI whose links answered. */
@@ -105,22 +105,25 @@ public class ResolverResource {
     static final String COMPRESSED = "[A-Za-z0-9_-]{8,}";
     public static final String LINKSET_JSON = "application/linkset+json";
     public static final String LD_JSON = "application/ld+json";
-    static final String ALLOWED_METHODS = "GET, HEAD, OPTIONS";
 
-    @Inject
-    ResolverService resolver;
-    @Inject
-    ScanService scans;
-    @Inject
-    TraceRecordService traceRecords;
-    @Inject
-    ScanPageRenderer pages;
-    @Inject
-    ScanRecordJson recordJson;
-    @Inject
-    ObjectMapper json;
-    @Inject
-    Clock clock;
+    private final ResolverService resolver;
+    private final ScanService scans;
+    private final TraceRecordService traceRecords;
+    private final ScanPageRenderer pages;
+    private final ScanRecordJson recordJson;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public ResolverResource(ResolverService resolver, ScanService scans, TraceRecordService traceRecords,
+                            ScanPageRenderer pages, ScanRecordJson recordJson, ObjectMapper json, Clock clock) {
+        this.resolver = resolver;
+        this.scans = scans;
+        this.traceRecords = traceRecords;
+        this.pages = pages;
+        this.recordJson = recordJson;
+        this.json = json;
+        this.clock = clock;
+    }
 
     @GET
     @Path("/01/{path: .+}")
@@ -264,7 +267,7 @@ public class ResolverResource {
     @Operation(summary = "CORS preflight and allowed methods of a Digital Link URI")
     @APIResponse(responseCode = "204", description = "Allowed methods and headers")
     public Response options() {
-        return preflight();
+        return Negotiation.preflight();
     }
 
     @GET
@@ -295,7 +298,7 @@ public class ResolverResource {
     @Operation(summary = "CORS preflight and allowed methods of a compressed Digital Link URI")
     @APIResponse(responseCode = "204", description = "Allowed methods and headers")
     public Response optionsCompressed() {
-        return preflight();
+        return Negotiation.preflight();
     }
 
     @OPTIONS
@@ -303,15 +306,7 @@ public class ResolverResource {
     @Operation(summary = "CORS preflight and allowed methods of an internal product path")
     @APIResponse(responseCode = "204", description = "Allowed methods and headers")
     public Response optionsProduct() {
-        return preflight();
-    }
-
-    /** 204 with the methods every resolver path allows; the CORS headers are added by {@link ResolverHeaders}. */
-    public static Response preflight() {
-        return Response.noContent().header("Allow", ALLOWED_METHODS)
-                .header("Access-Control-Allow-Methods", ALLOWED_METHODS)
-                .header("Access-Control-Allow-Headers", "Accept, Accept-Language, Content-Type, Authorization")
-                .header("Access-Control-Max-Age", "86400").build();
+        return Negotiation.preflight();
     }
 
     private Response scanRecord(DigitalLinkUri uri, UriInfo uriInfo, HttpHeaders headers, Request request,

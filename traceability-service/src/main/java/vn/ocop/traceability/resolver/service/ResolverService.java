@@ -1,11 +1,10 @@
 package vn.ocop.traceability.resolver.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import vn.ocop.traceability.platform.config.ResolverConfig;
 import vn.ocop.traceability.platform.problem.NotFound;
 import vn.ocop.traceability.platform.problem.Problem;
-import vn.ocop.traceability.resolver.DigitalLinkUri;
+import vn.ocop.traceability.digitallink.DigitalLinkUri;
 import vn.ocop.traceability.resolver.LinkLevel;
 import vn.ocop.traceability.resolver.LinkNegotiation;
 import vn.ocop.traceability.resolver.LinkTypes;
@@ -35,10 +34,13 @@ public class ResolverService {
     private static final List<String> BOTH_LANGUAGES = List.of("vi", "en");
     private static final String HTML = "text/html";
 
-    @Inject
-    ScanService scans;
-    @Inject
-    ResolverConfig config;
+    private final ScanService scans;
+    private final ResolverConfig config;
+
+    public ResolverService(ScanService scans, ResolverConfig config) {
+        this.scans = scans;
+        this.config = config;
+    }
 
     /**
      * The URI whose links answer {@code requested}: itself, or without its lot when no such lot of the GTIN was ever

@@ -8,7 +8,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import vn.ocop.traceability.platform.config.ResolverConfig;
 import vn.ocop.traceability.trace.rest.TraceRecord;
 
@@ -28,10 +27,13 @@ public class ScanRecordJson {
     private static final byte[] SERIAL = ",\"serial\":".getBytes(StandardCharsets.UTF_8);
     private static final byte[] NULL = "null".getBytes(StandardCharsets.UTF_8);
 
-    @Inject
-    ObjectMapper mapper;
-    @Inject
-    ResolverConfig config;
+    private final ObjectMapper mapper;
+    private final ResolverConfig config;
+
+    public ScanRecordJson(ObjectMapper mapper, ResolverConfig config) {
+        this.mapper = mapper;
+        this.config = config;
+    }
 
     /** Serialized parts by identity, dropped with the objects or after the record lifetime. */
     private Cache<Object, byte[]> parts;

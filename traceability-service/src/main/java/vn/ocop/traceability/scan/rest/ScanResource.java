@@ -2,7 +2,6 @@ package vn.ocop.traceability.scan.rest;
 
 import jakarta.annotation.security.PermitAll;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.OPTIONS;
@@ -24,9 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.traceability.platform.http.Negotiation;
 import vn.ocop.traceability.platform.problem.NotFound;
 import vn.ocop.traceability.platform.problem.Problem;
-import vn.ocop.traceability.resolver.DigitalLinkUri;
-import vn.ocop.traceability.resolver.rest.ResolverResource;
-import vn.ocop.traceability.resolver.service.DigitalLinkParser;
+import vn.ocop.traceability.digitallink.DigitalLinkUri;
+import vn.ocop.traceability.digitallink.DigitalLinkParser;
 import vn.ocop.traceability.scan.ScanPageRenderer;
 import vn.ocop.traceability.scan.service.ScanService;
 import vn.ocop.traceability.serial.SerialVerifier;
@@ -44,12 +42,15 @@ public class ScanResource {
 
     static final String HTML_UTF8 = MediaType.TEXT_HTML + ";charset=UTF-8";
 
-    @Inject
-    ScanService scans;
-    @Inject
-    ScanPageRenderer pages;
-    @Inject
-    Clock clock;
+    private final ScanService scans;
+    private final ScanPageRenderer pages;
+    private final Clock clock;
+
+    public ScanResource(ScanService scans, ScanPageRenderer pages, Clock clock) {
+        this.scans = scans;
+        this.pages = pages;
+        this.clock = clock;
+    }
 
     @GET
     @Path("/01/{path: .+}")
@@ -81,11 +82,11 @@ public class ScanResource {
             if (notIssued) {
                 throw new NotFound("Serial " + uri.serial() + " is not a code issued for this product");
             }
-            return Response.ok(record, MediaType.APPLICATION_JSON_TYPE).header("Vary", ResolverResource.VARY).build();
+            return Response.ok(record, MediaType.APPLICATION_JSON_TYPE).header("Vary", Negotiation.VARY).build();
         }
         return Response.status(notIssued ? 404 : 200).type(HTML_UTF8)
                 .entity(pages.render(record, ScanRequests.language(uriInfo, headers)))
-                .header("Vary", ResolverResource.VARY).build();
+                .header("Vary", Negotiation.VARY).build();
     }
 
     @OPTIONS
@@ -93,6 +94,6 @@ public class ScanResource {
     @Operation(summary = "CORS preflight and allowed methods of the scan page")
     @APIResponse(responseCode = "204", description = "Allowed methods and headers")
     public Response options() {
-        return ResolverResource.preflight();
+        return Negotiation.preflight();
     }
 }

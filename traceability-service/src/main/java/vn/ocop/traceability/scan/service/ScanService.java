@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
 import vn.ocop.traceability.epcis.EpcisEvent;
 import vn.ocop.traceability.epcis.service.EventQueryService;
 import vn.ocop.traceability.lot.GrowingArea;
@@ -19,8 +18,8 @@ import vn.ocop.traceability.lot.service.LotService;
 import vn.ocop.traceability.platform.config.ResolverConfig;
 import vn.ocop.traceability.platform.events.RecordsChanged;
 import vn.ocop.traceability.platform.problem.NotFound;
-import vn.ocop.traceability.resolver.DigitalLinkUri;
-import vn.ocop.traceability.resolver.UnknownGtin;
+import vn.ocop.traceability.digitallink.DigitalLinkUri;
+import vn.ocop.traceability.digitallink.UnknownGtin;
 import vn.ocop.traceability.scan.rest.ScanRecord;
 import vn.ocop.traceability.serial.SerialVerifier;
 import vn.ocop.traceability.trace.rest.TraceRecord;
@@ -48,18 +47,22 @@ public class ScanService {
             "https://ref.gs1.org/cbv/Disp-", "https://gs1.org/voc/BizStep-", "https://gs1.org/voc/Disp-",
             "urn:epcglobal:cbv:bizstep:", "urn:epcglobal:cbv:disp:");
 
-    @Inject
-    TraceRecordService traceRecords;
-    @Inject
-    LotService lots;
-    @Inject
-    GrowingAreaService areas;
-    @Inject
-    EventQueryService events;
-    @Inject
-    Instance<SerialVerifier> serialVerifier;
-    @Inject
-    ResolverConfig resolver;
+    private final TraceRecordService traceRecords;
+    private final LotService lots;
+    private final GrowingAreaService areas;
+    private final EventQueryService events;
+    private final Instance<SerialVerifier> serialVerifier;
+    private final ResolverConfig resolver;
+
+    public ScanService(TraceRecordService traceRecords, LotService lots, GrowingAreaService areas,
+                       EventQueryService events, Instance<SerialVerifier> serialVerifier, ResolverConfig resolver) {
+        this.traceRecords = traceRecords;
+        this.lots = lots;
+        this.areas = areas;
+        this.events = events;
+        this.serialVerifier = serialVerifier;
+        this.resolver = resolver;
+    }
 
     /** A lot of a product, as the resolver needs it to build links. */
     public record LotRef(UUID id, String lotCode) {

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.hibernate.Session;
 import vn.ocop.traceability.platform.persistence.CsvCopy;
 import vn.ocop.traceability.serial.Serial;
@@ -24,8 +23,11 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class SerialRepository implements PanacheRepositoryBase<Serial, Serial.Key> {
 
-    @Inject
-    AgroalDataSource dataSource;
+    private final AgroalDataSource dataSource;
+
+    public SerialRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /** The serials of a lot (or of one of its batches) in printing order. */
     public PanacheQuery<Serial> byLot(UUID lotId, UUID batchId) {

@@ -2,7 +2,6 @@ package vn.ocop.traceability.serial.repository;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import vn.ocop.traceability.platform.persistence.CsvCopy;
@@ -58,10 +57,13 @@ public class SerialScanRepository {
     public record Cell(BigDecimal latitude, BigDecimal longitude, long scans) {
     }
 
-    @Inject
-    EntityManager entityManager;
-    @Inject
-    AgroalDataSource dataSource;
+    private final EntityManager entityManager;
+    private final AgroalDataSource dataSource;
+
+    public SerialScanRepository(EntityManager entityManager, AgroalDataSource dataSource) {
+        this.entityManager = entityManager;
+        this.dataSource = dataSource;
+    }
 
     /** An issued unit's scan state as stored: its lot, count, first scan and last located scan. */
     public record UnitState(UUID productId, String serial, UUID lotId, String lotCode, long scanCount,

@@ -1,7 +1,6 @@
 package vn.ocop.traceability.serial.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,8 +22,11 @@ import java.util.UUID;
 @Tag(name = "Serials")
 public class ProductScanStatsResource {
 
-    @Inject
-    ScanStatsService stats;
+    private final ScanStatsService stats;
+
+    public ProductScanStatsResource(ScanStatsService stats) {
+        this.stats = stats;
+    }
 
     @GET
     @Path("/{productId}/scan-stats")

@@ -1,7 +1,6 @@
 package vn.ocop.traceability.serial.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -41,10 +40,13 @@ import java.util.UUID;
 @Tag(name = "Serials", description = "Serialized unit codes of lots: generation, export, label sheets")
 public class SerialResource {
 
-    @Inject
-    SerialService serials;
-    @Inject
-    ScanStatsService stats;
+    private final SerialService serials;
+    private final ScanStatsService stats;
+
+    public SerialResource(SerialService serials, ScanStatsService stats) {
+        this.serials = serials;
+        this.stats = stats;
+    }
 
     @POST
     @Path("/{lotId}/serials")

@@ -1,7 +1,6 @@
 package vn.ocop.traceability.serial.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import vn.ocop.traceability.lot.service.LotService;
 import vn.ocop.traceability.platform.problem.Forbidden;
 import vn.ocop.traceability.platform.problem.NotFound;
@@ -24,12 +23,15 @@ public class LotAccess {
                                UUID producerId) {
     }
 
-    @Inject
-    CallerProvider caller;
-    @Inject
-    LotService lots;
-    @Inject
-    ProductRepository products;
+    private final CallerProvider caller;
+    private final LotService lots;
+    private final ProductRepository products;
+
+    public LotAccess(CallerProvider caller, LotService lots, ProductRepository products) {
+        this.caller = caller;
+        this.lots = lots;
+        this.products = products;
+    }
 
     /** The lot, if it exists and the caller may manage it. Must run inside a transaction. */
     public LotOfProduct lotOfCaller(UUID lotId) {

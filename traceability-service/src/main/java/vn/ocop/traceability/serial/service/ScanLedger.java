@@ -8,7 +8,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import vn.ocop.traceability.serial.SerialVerifier;
 import vn.ocop.traceability.serial.config.SerialConfig;
 import vn.ocop.traceability.serial.repository.SerialScanRepository;
@@ -133,10 +132,13 @@ public class ScanLedger {
     private record Pending(ScanRow row, Unit unit) {
     }
 
-    @Inject
-    SerialScanRepository repository;
-    @Inject
-    SerialConfig config;
+    private final SerialScanRepository repository;
+    private final SerialConfig config;
+
+    public ScanLedger(SerialScanRepository repository, SerialConfig config) {
+        this.repository = repository;
+        this.config = config;
+    }
 
     private Cache<Key, Optional<Unit>> units;
     private final Deque<Pending> pending = new ArrayDeque<>();

@@ -1,7 +1,6 @@
 package vn.ocop.traceability.serial.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.ocop.traceability.platform.config.TimeConfig;
 import vn.ocop.traceability.serial.SerialVerifier.Verdict;
@@ -25,14 +24,17 @@ public class ScanStatsService {
     static final int DAYS = 30;
     static final int MAX_CELLS = 100;
 
-    @Inject
-    LotAccess access;
-    @Inject
-    SerialScanRepository scans;
-    @Inject
-    ScanLedger ledger;
-    @Inject
-    Clock clock;
+    private final LotAccess access;
+    private final SerialScanRepository scans;
+    private final ScanLedger ledger;
+    private final Clock clock;
+
+    public ScanStatsService(LotAccess access, SerialScanRepository scans, ScanLedger ledger, Clock clock) {
+        this.access = access;
+        this.scans = scans;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
 
     @Transactional
     public ScanStatsView ofLot(UUID lotId) {

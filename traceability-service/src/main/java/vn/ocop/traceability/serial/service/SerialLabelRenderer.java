@@ -2,7 +2,6 @@ package vn.ocop.traceability.serial.service;
 
 import com.google.zxing.common.BitMatrix;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -37,8 +36,11 @@ public class SerialLabelRenderer {
 
     private final byte[] font = font();
 
-    @Inject
-    QrCodeService qrCodes;
+    private final QrCodeService qrCodes;
+
+    public SerialLabelRenderer(QrCodeService qrCodes) {
+        this.qrCodes = qrCodes;
+    }
 
     /** One label: the URI its QR code carries and the GS1 element strings printed under it. */
     public record Label(String uri, String gtin14, String lotCode, String serial) {

@@ -3,7 +3,6 @@ package vn.ocop.traceability.serial.service;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import vn.ocop.traceability.serial.SerialVerifier;
 import vn.ocop.traceability.serial.config.SerialConfig;
 import vn.ocop.traceability.serial.repository.SerialScanRepository.ScanRow;
@@ -37,12 +36,15 @@ public class SerialScanService implements SerialVerifier {
     /** Hashes of the user agents seen lately: a few browsers and apps scan almost everything. */
     private static final Cache<String, String> USER_AGENTS = Caffeine.newBuilder().maximumSize(10_000).build();
 
-    @Inject
-    ScanLedger ledger;
-    @Inject
-    SerialConfig config;
-    @Inject
-    Clock clock;
+    private final ScanLedger ledger;
+    private final SerialConfig config;
+    private final Clock clock;
+
+    public SerialScanService(ScanLedger ledger, SerialConfig config, Clock clock) {
+        this.ledger = ledger;
+        this.config = config;
+        this.clock = clock;
+    }
 
     @Override
     public SerialScan scan(UUID productId, String lotCode, String serial, ScanContext context) {

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -55,22 +54,26 @@ public class SerialService {
     // the header is written as a first row: Jackson writes its own only once a data row comes, an empty lot has none
     private static final CsvSchema CSV_SCHEMA = CsvSchema.emptySchema().withLineSeparator("\r\n");
 
-    @Inject
-    LotAccess access;
-    @Inject
-    SerialRepository serials;
-    @Inject
-    EntityManager entityManager;
-    @Inject
-    SerialConfig config;
-    @Inject
-    ResolverConfig resolver;
-    @Inject
-    SerialLabelRenderer labels;
-    @Inject
-    ScanLedger ledger;
-    @Inject
-    Clock clock;
+    private final LotAccess access;
+    private final SerialRepository serials;
+    private final EntityManager entityManager;
+    private final SerialConfig config;
+    private final ResolverConfig resolver;
+    private final SerialLabelRenderer labels;
+    private final ScanLedger ledger;
+    private final Clock clock;
+
+    public SerialService(LotAccess access, SerialRepository serials, EntityManager entityManager, SerialConfig config,
+                         ResolverConfig resolver, SerialLabelRenderer labels, ScanLedger ledger, Clock clock) {
+        this.access = access;
+        this.serials = serials;
+        this.entityManager = entityManager;
+        this.config = config;
+        this.resolver = resolver;
+        this.labels = labels;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
 
     /**
      * Issues {@code count} new serials for the lot, all-or-nothing: random values over {@link SerialCodes#ALPHABET},

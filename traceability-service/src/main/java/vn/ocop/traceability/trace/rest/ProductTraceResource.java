@@ -1,7 +1,6 @@
 package vn.ocop.traceability.trace.rest;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,8 +22,11 @@ import java.util.UUID;
 @PermitAll
 public class ProductTraceResource {
 
-    @Inject
-    TraceRecordService traceRecords;
+    private final TraceRecordService traceRecords;
+
+    public ProductTraceResource(TraceRecordService traceRecords) {
+        this.traceRecords = traceRecords;
+    }
 
     @GET
     @Path("/{productId}")

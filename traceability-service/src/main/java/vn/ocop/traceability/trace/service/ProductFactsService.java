@@ -1,7 +1,6 @@
 package vn.ocop.traceability.trace.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.ocop.traceability.platform.config.TimeConfig;
 import vn.ocop.traceability.trace.CertificateStatus;
@@ -35,14 +34,18 @@ public class ProductFactsService {
     public record CertificateFacts(UUID id, String number, int stars, CertificateStatus status) {
     }
 
-    @Inject
-    ProductRepository products;
-    @Inject
-    ProducerRepository producers;
-    @Inject
-    CertificateRepository certificates;
-    @Inject
-    Clock clock;
+    private final ProductRepository products;
+    private final ProducerRepository producers;
+    private final CertificateRepository certificates;
+    private final Clock clock;
+
+    public ProductFactsService(ProductRepository products, ProducerRepository producers,
+                               CertificateRepository certificates, Clock clock) {
+        this.products = products;
+        this.producers = producers;
+        this.certificates = certificates;
+        this.clock = clock;
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ProductFacts> product(UUID productId) {

@@ -1,7 +1,6 @@
 package vn.ocop.traceability.trace.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.CertificateData;
 import vn.ocop.contract.ProducerData;
@@ -25,14 +24,18 @@ import java.time.OffsetDateTime;
 @ApplicationScoped
 public class TraceProjectionService {
 
-    @Inject
-    ProducerRepository producers;
-    @Inject
-    ProductRepository products;
-    @Inject
-    CertificateRepository certificates;
-    @Inject
-    Clock clock;
+    private final ProducerRepository producers;
+    private final ProductRepository products;
+    private final CertificateRepository certificates;
+    private final Clock clock;
+
+    public TraceProjectionService(ProducerRepository producers, ProductRepository products,
+                                  CertificateRepository certificates, Clock clock) {
+        this.producers = producers;
+        this.products = products;
+        this.certificates = certificates;
+        this.clock = clock;
+    }
 
     /** Stores the producer snapshot unless a newer (or the same) version is already stored; true when stored. */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -1,7 +1,6 @@
 package vn.ocop.traceability.trace.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.DigitalLinks;
 import vn.ocop.traceability.media.mapping.ImageJson;
@@ -27,16 +26,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class TraceRecordService {
 
-    @Inject
-    ProductRepository products;
-    @Inject
-    ProducerRepository producers;
-    @Inject
-    CertificateRepository certificates;
-    @Inject
-    ResolverConfig resolver;
-    @Inject
-    Clock clock;
+    private final ProductRepository products;
+    private final ProducerRepository producers;
+    private final CertificateRepository certificates;
+    private final ResolverConfig resolver;
+    private final Clock clock;
+
+    public TraceRecordService(ProductRepository products, ProducerRepository producers,
+                              CertificateRepository certificates, ResolverConfig resolver, Clock clock) {
+        this.products = products;
+        this.producers = producers;
+        this.certificates = certificates;
+        this.resolver = resolver;
+        this.clock = clock;
+    }
 
     /** The trace record of a product, or {@link NotFound}. */
     @Transactional(Transactional.TxType.SUPPORTS)

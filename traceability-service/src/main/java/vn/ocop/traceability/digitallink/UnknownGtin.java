@@ -1,4 +1,4 @@
-package vn.ocop.traceability.resolver;
+package vn.ocop.traceability.digitallink;
 
 import vn.ocop.traceability.platform.problem.NotFound;
 

@@ -1,9 +1,8 @@
-package vn.ocop.traceability.resolver.service;
+package vn.ocop.traceability.digitallink;
 
 import vn.ocop.contract.DigitalLinkCompression;
 import vn.ocop.contract.Gtin;
 import vn.ocop.traceability.platform.problem.RuleViolation;
-import vn.ocop.traceability.resolver.DigitalLinkUri;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

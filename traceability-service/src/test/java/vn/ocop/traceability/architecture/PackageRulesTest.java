@@ -1,0 +1,52 @@
+package vn.ocop.traceability.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The package rules of the traceability service, checked on its compiled classes: the scan page does not reach into
+ * the resolver (the resolver may use the scan record), Digital Link parsing stands below every feature, and the
+ * layer under the features ({@code platform}) depends on no feature.
+ */
+class PackageRulesTest {
+
+    private static final String ROOT = "vn.ocop.traceability";
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+    }
+
+    @Test
+    void scanShouldNotDependOnTheResolver() {
+        noClasses().that().resideInAPackage(ROOT + ".scan..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".resolver..")
+                .check(classes);
+    }
+
+    @Test
+    void digitalLinkParsingShouldDependOnNoFeature() {
+        noClasses().that().resideInAPackage(ROOT + ".digitallink..")
+                .should().dependOnClassesThat().resideInAnyPackage(features())
+                .check(classes);
+    }
+
+    @Test
+    void platformShouldDependOnNoFeature() {
+        noClasses().that().resideInAPackage(ROOT + ".platform..")
+                .should().dependOnClassesThat().resideInAnyPackage(features())
+                .check(classes);
+    }
+
+    private static String[] features() {
+        return java.util.stream.Stream.of("epcis", "intake", "lot", "media", "outbox", "qr", "resolver", "scan",
+                "serial", "trace").map(feature -> ROOT + "." + feature + "..").toArray(String[]::new);
+    }
+}
