@@ -1,30 +1,24 @@
 package vn.ocop.platform.media;
 
+import vn.ocop.platform.problem.DomainException;
+import vn.ocop.platform.problem.FieldError;
+
+import java.util.List;
+
 /**
  * An upload the image pipeline refuses, with the HTTP status it deserves (413 too large, 415 not a JPEG, PNG or WebP
- * or not what was declared, 422 undecodable or too many pixels), a stable code and the field at fault.
+ * or not what was declared, 422 undecodable or too many pixels), a stable code and the field at fault. A
+ * {@link DomainException}, so a service lets it through to the problem mapper as it is.
  */
-public class ImageRejected extends RuntimeException {
+public class ImageRejected extends DomainException {
 
-    private final int status;
-    private final String code;
     private final String field;
     private final String fieldMessage;
 
     public ImageRejected(int status, String code, String detail, String field, String fieldMessage) {
-        super(detail);
-        this.status = status;
-        this.code = code;
+        super(status, code, detail, List.of(new FieldError(field, fieldMessage)));
         this.field = field;
         this.fieldMessage = fieldMessage;
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String code() {
-        return code;
     }
 
     public String field() {

@@ -1,8 +1,8 @@
 package vn.ocop.traceability.digitallink;
 
+import vn.ocop.platform.problem.DomainException;
 import vn.ocop.contract.DigitalLinkCompression;
 import vn.ocop.contract.Gtin;
-import vn.ocop.traceability.platform.problem.RuleViolation;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -16,7 +16,7 @@ import java.util.Set;
  * Extracts and syntactically validates a GS1 Digital Link URI path of a GTIN (GS1 Digital Link URI syntax 1.4,
  * section 4): the GTIN's check digit, the key qualifiers lot (10) and serial (21) in that order and at most once each,
  * percent-decoding, and lot/serial values of 1–20 characters from the GS1 AI encodable character set 82. Any
- * violation is a {@link RuleViolation} (400) naming the offending part.
+ * violation is a 400 rule violation naming the offending part.
  */
 public final class DigitalLinkParser {
 
@@ -46,13 +46,13 @@ public final class DigitalLinkParser {
         }
         String[] segments = path.split("/", -1);
         if (segments.length < 2 || !"01".equals(segments[0])) {
-            throw RuleViolation.ofField(CODE, "path", "must start with the primary key /01/{gtin}");
+            throw DomainException.ruleViolationOn(CODE, "path", "must start with the primary key /01/{gtin}");
         }
         if (segments.length % 2 != 0) {
-            throw RuleViolation.ofField(CODE, "path",
+            throw DomainException.ruleViolationOn(CODE, "path",
                     "must be pairs of application identifier and value: /01/{gtin}[/10/{lot}][/21/{serial}]");
         }
-        String gtin14 = Gtin.toGtin14(segments[1]).orElseThrow(() -> RuleViolation.ofField("invalid-gtin", "gtin",
+        String gtin14 = Gtin.toGtin14(segments[1]).orElseThrow(() -> DomainException.ruleViolationOn("invalid-gtin", "gtin",
                 "must be 8, 12, 13 or 14 digits with a valid GS1 check digit"));
         String lot = null;
         String serial = null;
@@ -60,14 +60,14 @@ public final class DigitalLinkParser {
         for (int i = 2; i < segments.length; i += 2) {
             String ai = segments[i];
             if (!LOT.equals(ai) && !SERIAL.equals(ai)) {
-                throw RuleViolation.ofField(CODE, "path", "key qualifier (" + ai + ") is not one of the GTIN's "
+                throw DomainException.ruleViolationOn(CODE, "path", "key qualifier (" + ai + ") is not one of the GTIN's "
                         + "qualifiers this resolver knows: (10) lot and (21) serial");
             }
             if (!seen.add(ai)) {
-                throw RuleViolation.ofField(CODE, "path", "key qualifier (" + ai + ") appears more than once");
+                throw DomainException.ruleViolationOn(CODE, "path", "key qualifier (" + ai + ") appears more than once");
             }
             if (LOT.equals(ai) && serial != null) {
-                throw RuleViolation.ofField(CODE, "path",
+                throw DomainException.ruleViolationOn(CODE, "path",
                         "key qualifiers must be in the order /10/{lot}/21/{serial}");
             }
             String field = LOT.equals(ai) ? "lot" : "serial";
@@ -87,14 +87,14 @@ public final class DigitalLinkParser {
 
     /**
      * Decompresses a GS1 compressed Digital Link path segment (GS1 Digital Link: Compression) and validates the result
-     * as {@link #parse} does; a segment that does not decompress is a {@link RuleViolation} too.
+     * as {@link #parse} does; a segment that does not decompress is a 400 rule violation too.
      */
     public static Decompressed decompress(String segment) {
         String uncompressed;
         try {
             uncompressed = DigitalLinkCompression.decompress(segment).uncompressed();
         } catch (IllegalArgumentException e) {
-            throw RuleViolation.ofField(CODE, "path", "is not a valid compressed GS1 Digital Link: " + e.getMessage());
+            throw DomainException.ruleViolationOn(CODE, "path", "is not a valid compressed GS1 Digital Link: " + e.getMessage());
         }
         int query = uncompressed.indexOf('?');
         return query < 0 ? new Decompressed(parse(uncompressed), null)
@@ -104,10 +104,10 @@ public final class DigitalLinkParser {
     private static String qualifierValue(String field, String encoded) {
         String value = percentDecode(field, encoded);
         if (value.isEmpty() || value.length() > MAX_QUALIFIER_LENGTH) {
-            throw RuleViolation.ofField(CODE, field, "must be 1 to " + MAX_QUALIFIER_LENGTH + " characters");
+            throw DomainException.ruleViolationOn(CODE, field, "must be 1 to " + MAX_QUALIFIER_LENGTH + " characters");
         }
         if (!value.chars().allMatch(c -> c < CSET_82.length && CSET_82[c])) {
-            throw RuleViolation.ofField(CODE, field,
+            throw DomainException.ruleViolationOn(CODE, field,
                     "may only contain characters of the GS1 AI encodable character set 82");
         }
         return value;
@@ -128,7 +128,7 @@ public final class DigitalLinkParser {
             }
             if (i + 2 >= encoded.length() || Character.digit(encoded.charAt(i + 1), 16) < 0
                     || Character.digit(encoded.charAt(i + 2), 16) < 0) {
-                throw RuleViolation.ofField(CODE, field, "has a malformed percent-encoding");
+                throw DomainException.ruleViolationOn(CODE, field, "has a malformed percent-encoding");
             }
             bytes.write(Character.digit(encoded.charAt(i + 1), 16) * 16 + Character.digit(encoded.charAt(i + 2), 16));
             i += 2;
@@ -138,7 +138,7 @@ public final class DigitalLinkParser {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
         } catch (CharacterCodingException e) {
-            throw RuleViolation.ofField(CODE, field, "is not valid UTF-8 once percent-decoded");
+            throw DomainException.ruleViolationOn(CODE, field, "is not valid UTF-8 once percent-decoded");
         }
     }
 }

@@ -11,7 +11,7 @@ import vn.ocop.registry.adminunit.Commune;
 import vn.ocop.registry.adminunit.service.AdminUnitService;
 import vn.ocop.registry.audit.service.AuditTrail;
 import vn.ocop.registry.platform.paging.Page;
-import vn.ocop.registry.platform.problem.DomainException;
+import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.platform.security.CallerScope;
 import vn.ocop.registry.platform.security.Roles;
 

@@ -11,7 +11,7 @@ import vn.ocop.registry.account.repository.AccountRepository;
 import vn.ocop.registry.account.repository.IdentityDirectory;
 import vn.ocop.registry.account.repository.ProducerClaimRepository;
 import vn.ocop.registry.audit.service.AuditTrail;
-import vn.ocop.registry.platform.problem.DomainException;
+import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.platform.security.CallerScope;
 import vn.ocop.registry.platform.security.Roles;
 import vn.ocop.registry.producer.Producer;

@@ -13,7 +13,7 @@ import vn.ocop.registry.adminunit.Commune;
 import vn.ocop.registry.adminunit.Province;
 import vn.ocop.registry.adminunit.repository.CommuneRepository;
 import vn.ocop.registry.adminunit.repository.ProvinceRepository;
-import vn.ocop.registry.platform.problem.DomainException;
+import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.platform.text.TextSearch;
 
 import java.io.IOException;

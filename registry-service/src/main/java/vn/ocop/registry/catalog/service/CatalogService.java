@@ -15,7 +15,7 @@ import vn.ocop.registry.media.OwnerType;
 import vn.ocop.registry.media.read.ImageCatalog;
 import vn.ocop.registry.partner.Partner;
 import vn.ocop.registry.platform.config.RegistryConfig;
-import vn.ocop.registry.platform.problem.DomainException;
+import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.product.Product;
 
 import java.nio.charset.StandardCharsets;

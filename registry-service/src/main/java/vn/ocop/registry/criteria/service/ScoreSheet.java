@@ -5,7 +5,7 @@ import vn.ocop.registry.criteria.rest.CriteriaSection;
 import vn.ocop.registry.criteria.rest.CriteriaSetView;
 import vn.ocop.registry.criteria.rest.Criterion;
 import vn.ocop.registry.criteria.rest.CriterionOption;
-import vn.ocop.registry.platform.problem.FieldError;
+import vn.ocop.platform.problem.FieldError;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

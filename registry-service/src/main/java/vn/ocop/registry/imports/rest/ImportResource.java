@@ -29,7 +29,7 @@ import vn.ocop.registry.imports.service.RegisterWorkbook;
 import vn.ocop.registry.platform.export.ExportFormat;
 import vn.ocop.registry.platform.export.Table;
 import vn.ocop.registry.platform.export.TableWriter;
-import vn.ocop.registry.platform.problem.DomainException;
+import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.platform.security.Roles;
 
 import java.io.IOException;

@@ -28,7 +28,7 @@ import vn.ocop.registry.imports.service.ImportValidator.CertificatePlan;
 import vn.ocop.registry.imports.service.ImportValidator.Plan;
 import vn.ocop.registry.imports.service.ImportValidator.ProducerPlan;
 import vn.ocop.registry.imports.service.ImportValidator.ProductPlan;
-import vn.ocop.registry.platform.problem.DomainException;
+import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.platform.security.CallerScope;
 import vn.ocop.registry.platform.security.Roles;
 import vn.ocop.registry.producer.service.ProducerService;
@@ -115,11 +115,11 @@ public class ImportService {
             rows = workbooks.countRows(content, limits.maxRows());
         } catch (RegisterWorkbook.Unreadable e) {
             throw DomainException.unsupportedType("The body is not a readable XLSX workbook",
-                    new vn.ocop.registry.platform.problem.FieldError("body", "must be an XLSX workbook"));
+                    new vn.ocop.platform.problem.FieldError("body", "must be an XLSX workbook"));
         }
         if (rows > limits.maxRows()) {
             throw DomainException.limitExceeded("import-too-large", "The workbook has more than " + limits.maxRows()
-                    + " data rows", new vn.ocop.registry.platform.problem.FieldError("body", "must have at most "
+                    + " data rows", new vn.ocop.platform.problem.FieldError("body", "must have at most "
                     + limits.maxRows() + " data rows"));
         }
         ImportJob job = new ImportJob();

@@ -1,8 +1,8 @@
 package vn.ocop.registry.imports.service;
 
 import vn.ocop.registry.imports.config.ImportConfig;
-import vn.ocop.registry.platform.problem.DomainException;
-import vn.ocop.registry.platform.problem.FieldError;
+import vn.ocop.platform.problem.DomainException;
+import vn.ocop.platform.problem.FieldError;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -13,7 +13,7 @@ import vn.ocop.registry.indicator.repository.IndicatorRepository.CommuneCounts;
 import vn.ocop.registry.indicator.repository.IndicatorRepository.Growth;
 import vn.ocop.registry.indicator.rest.CommuneIndicatorView;
 import vn.ocop.registry.indicator.rest.IndicatorView;
-import vn.ocop.registry.platform.problem.DomainException;
+import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.platform.security.CallerScope;
 import vn.ocop.registry.platform.security.Roles;
 

@@ -13,7 +13,7 @@ import vn.ocop.registry.linkage.repository.LinkageContractRepository;
 import vn.ocop.registry.linkage.repository.ValueChainLinkRepository;
 import vn.ocop.registry.linkage.rest.LinkageContractRequest;
 import vn.ocop.registry.platform.paging.Page;
-import vn.ocop.registry.platform.problem.DomainException;
+import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.platform.security.CallerScope;
 import vn.ocop.registry.platform.text.TextSearch;
 import vn.ocop.registry.product.Product;

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.platform.media.MediaHttp;
 import vn.ocop.platform.storage.BlobStore;
-import vn.ocop.registry.platform.problem.DomainException;
+import vn.ocop.platform.problem.DomainException;
 
 /** Public, immutable image variants: {@code /media/{sha256}/{variant}.jpg}. */
 @Path("/media/{sha256}/{file}")

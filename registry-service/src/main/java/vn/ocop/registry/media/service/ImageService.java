@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.ImageData;
 import vn.ocop.platform.media.ImagePipeline;
-import vn.ocop.platform.media.ImageRejected;
 import vn.ocop.platform.media.MediaKeys;
 import vn.ocop.platform.media.ProcessedImage;
 import vn.ocop.platform.storage.BlobStore;
@@ -16,8 +15,8 @@ import vn.ocop.registry.media.config.RegistryMediaConfig;
 import vn.ocop.registry.media.read.ImageCatalog;
 import vn.ocop.registry.media.repository.MediaImageRepository;
 import vn.ocop.registry.media.repository.OwnerImageRepository;
-import vn.ocop.registry.platform.problem.DomainException;
-import vn.ocop.registry.platform.problem.FieldError;
+import vn.ocop.platform.problem.DomainException;
+import vn.ocop.platform.problem.FieldError;
 import vn.ocop.registry.platform.security.CallerScope;
 import vn.ocop.registry.platform.text.TextSearch;
 import vn.ocop.registry.producer.Producer;
@@ -80,12 +79,7 @@ public class ImageService {
         String vi = alt("altVi", altVi, true);
         String en = alt("altEn", altEn, false);
         QuarkusTransaction.requiringNew().run(() -> editable(type, ownerId));
-        ProcessedImage processed;
-        try {
-            processed = pipeline.process(body, contentType);
-        } catch (ImageRejected e) {
-            throw new ImageProblem(e);
-        }
+        ProcessedImage processed = pipeline.process(body, contentType);
         String actor = caller.actor();
         // the row first, marked unused: should the attach below fail, the cleaner removes the stored variants
         QuarkusTransaction.requiringNew().run(() -> register(processed, actor));
@@ -168,7 +162,7 @@ public class ImageService {
         }
         int max = config.maxImagesPerOwner();
         if (shown.size() >= max) {
-            throw new ImageProblem(409, "too-many-images", "At most " + max + " images are shown per "
+            throw DomainException.conflict("too-many-images", "At most " + max + " images are shown per "
                     + type.name().toLowerCase() + "; remove one first", new FieldError("body", "exceeds the limit of "
                     + max + " images"));
         }

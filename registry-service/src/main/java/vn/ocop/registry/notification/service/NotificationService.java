@@ -13,7 +13,7 @@ import vn.ocop.registry.notification.config.NotificationConfig;
 import vn.ocop.registry.notification.repository.NotificationRepository;
 import vn.ocop.registry.notification.repository.NotificationRepository.Preference;
 import vn.ocop.registry.platform.paging.Page;
-import vn.ocop.registry.platform.problem.DomainException;
+import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.platform.security.CallerScope;
 import vn.ocop.registry.platform.security.Roles;
 import vn.ocop.registry.producer.Producer;

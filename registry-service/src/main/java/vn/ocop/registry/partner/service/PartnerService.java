@@ -13,7 +13,7 @@ import vn.ocop.registry.partner.rest.PartnerRequest;
 import vn.ocop.registry.partner.rest.PartnerView;
 import vn.ocop.registry.partner.rest.WebhookSecretView;
 import vn.ocop.registry.platform.http.OutboundAddresses;
-import vn.ocop.registry.platform.problem.DomainException;
+import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.platform.text.Digests;
 import vn.ocop.registry.platform.text.TextSearch;
 

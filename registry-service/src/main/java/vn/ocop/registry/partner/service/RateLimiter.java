@@ -3,7 +3,7 @@ package vn.ocop.registry.partner.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.ocop.registry.partner.config.PartnerConfig;
 import vn.ocop.registry.partner.repository.RateBucketRepository;
-import vn.ocop.registry.platform.problem.DomainException;
+import vn.ocop.platform.problem.DomainException;
 
 import java.util.UUID;
 

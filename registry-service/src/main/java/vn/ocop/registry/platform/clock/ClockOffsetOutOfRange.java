@@ -1,7 +1,7 @@
 package vn.ocop.registry.platform.clock;
 
-import vn.ocop.registry.platform.problem.DomainException;
-import vn.ocop.registry.platform.problem.FieldError;
+import vn.ocop.platform.problem.DomainException;
+import vn.ocop.platform.problem.FieldError;
 
 import java.time.Period;
 import java.util.List;

@@ -1,7 +1,7 @@
 package vn.ocop.registry.platform.export;
 
 import jakarta.ws.rs.core.HttpHeaders;
-import vn.ocop.registry.platform.problem.DomainException;
+import vn.ocop.platform.problem.DomainException;
 
 import java.util.Locale;
 

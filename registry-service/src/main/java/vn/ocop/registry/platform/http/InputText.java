@@ -13,8 +13,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import vn.ocop.registry.platform.problem.FieldError;
-import vn.ocop.registry.platform.problem.ProblemMapper;
+import vn.ocop.platform.problem.FieldError;
+import vn.ocop.platform.problem.ProblemMapper;
 
 import java.io.IOException;
 import java.util.List;

@@ -10,8 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import vn.ocop.registry.imports.config.ImportConfig;
 import vn.ocop.registry.platform.config.RegistryConfig;
-import vn.ocop.registry.platform.problem.FieldError;
-import vn.ocop.registry.platform.problem.Problem;
+import vn.ocop.platform.problem.FieldError;
+import vn.ocop.platform.problem.Problem;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -98,7 +98,7 @@ public class JsonBodyLimit {
     }
 
     private static void refuse(RoutingContext rc, long limit, com.fasterxml.jackson.databind.ObjectMapper mapper) {
-        Problem problem = Problem.of(413, "body-too-large", "Content Too Large",
+        Problem problem = Problem.of(413, "body-too-large",
                 "The request body is larger than " + limit + " bytes",
                 List.of(new FieldError("body", "must be at most " + limit + " bytes")));
         try {

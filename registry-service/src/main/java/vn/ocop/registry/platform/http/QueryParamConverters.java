@@ -5,8 +5,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
-import vn.ocop.registry.platform.problem.FieldError;
-import vn.ocop.registry.platform.problem.ProblemMapper;
+import vn.ocop.platform.problem.FieldError;
+import vn.ocop.platform.problem.ProblemMapper;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;

@@ -6,8 +6,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import vn.ocop.registry.platform.problem.FieldError;
-import vn.ocop.registry.platform.problem.ProblemMapper;
+import vn.ocop.platform.problem.FieldError;
+import vn.ocop.platform.problem.ProblemMapper;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -7,7 +7,7 @@ import vn.ocop.registry.indicator.IndicatorCodes;
 import vn.ocop.registry.indicator.IndicatorValues;
 import vn.ocop.registry.indicator.repository.IndicatorRepository.Area;
 import vn.ocop.registry.indicator.service.IndicatorService;
-import vn.ocop.registry.platform.problem.DomainException;
+import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.programme.IndicatorDefinition;
 import vn.ocop.registry.programme.ProgrammeTarget;
 import vn.ocop.registry.programme.repository.IndicatorDefinitionRepository;

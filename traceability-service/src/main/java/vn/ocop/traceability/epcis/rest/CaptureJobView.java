@@ -1,7 +1,7 @@
 package vn.ocop.traceability.epcis.rest;
 
+import vn.ocop.platform.problem.FieldError;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import vn.ocop.traceability.platform.problem.Problem;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record CaptureJobView(@JsonProperty("captureID") String captureId, OffsetDateTime createdAt,
                              OffsetDateTime finishedAt, boolean running, boolean success,
-                             String captureErrorBehaviour, int eventCount, List<Problem.FieldError> errors) {
+                             String captureErrorBehaviour, int eventCount, List<FieldError> errors) {
 
     public static final String ROLLBACK = "rollback";
 }

@@ -1,5 +1,7 @@
 package vn.ocop.traceability.epcis.service;
 
+import vn.ocop.platform.problem.DomainException;
+import vn.ocop.platform.problem.FieldError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -19,10 +21,6 @@ import vn.ocop.traceability.epcis.service.EventChainService.Incoming;
 import vn.ocop.traceability.lot.service.LotService;
 import vn.ocop.traceability.lot.service.LotService.LotContext;
 import vn.ocop.traceability.lot.service.LotWriteRights;
-import vn.ocop.traceability.platform.problem.Forbidden;
-import vn.ocop.traceability.platform.problem.NotFound;
-import vn.ocop.traceability.platform.problem.Problem;
-import vn.ocop.traceability.platform.problem.RuleViolation;
 import vn.ocop.traceability.platform.security.Caller;
 import vn.ocop.traceability.trace.service.ProductFactsService;
 
@@ -89,22 +87,22 @@ public class CaptureService {
         JsonNode document = parse(body);
         JsonNode eventList = document.path("epcisBody").path("eventList");
         if (eventList.size() > config.captureLimit()) {
-            throw new RuleViolation("epcis-validation", "The EPCIS document has more than " + config.captureLimit()
-                    + " events; nothing was stored", List.of(new Problem.FieldError(EVENT_LIST,
+            throw DomainException.ruleViolation("epcis-validation", "The EPCIS document has more than " + config.captureLimit()
+                    + " events; nothing was stored", List.of(new FieldError(EVENT_LIST,
                     "must not contain more than " + config.captureLimit() + " events (GS1-EPCIS-Capture-Limit)")));
         }
         Rights rights = rights(eventList, caller);
         boolean apart = EpcisSchema.checksEventsApart(document);
         List<Checked> events = IntStream.range(0, eventList.size()).parallel()
                 .mapToObj(i -> check(eventList.get(i), EVENT_LIST + "/" + i, apart)).toList();
-        List<Problem.FieldError> schemaErrors = new ArrayList<>(schema.envelopeViolations(document));
+        List<FieldError> schemaErrors = new ArrayList<>(schema.envelopeViolations(document));
         events.forEach(e -> schemaErrors.addAll(e.schemaErrors()));
-        List<Problem.FieldError> errors = new ArrayList<>(EpcisSchema.reported(schemaErrors));
+        List<FieldError> errors = new ArrayList<>(EpcisSchema.reported(schemaErrors));
         if (!Epcis.EPCIS_DOCUMENT.equals(document.path("type").asText(null))) {
-            errors.add(new Problem.FieldError("/type", "must be EPCISDocument"));
+            errors.add(new FieldError("/type", "must be EPCISDocument"));
         }
         if (eventList.isArray() && eventList.isEmpty()) {
-            errors.add(new Problem.FieldError(EVENT_LIST, "must contain at least one event"));
+            errors.add(new FieldError(EVENT_LIST, "must contain at least one event"));
         }
         Map<UUID, List<Incoming>> byLot = new TreeMap<>();
         for (int i = 0; i < events.size() && errors.size() < 200; i++) {
@@ -115,7 +113,7 @@ public class CaptureService {
             errors.addAll(checked.ruleErrors());
             Optional<LotContext> lot = rights.lots().get(i);
             if (lot.isEmpty()) {
-                errors.add(new Problem.FieldError(checked.pointer(), "names no lot recorded here (an EPC or EPC "
+                errors.add(new FieldError(checked.pointer(), "names no lot recorded here (an EPC or EPC "
                         + "class {resolver}/01/{gtin}/10/{lot} or urn:epc:class:lgtin:... of a lot of ours is "
                         + "required)"));
                 continue;
@@ -124,7 +122,7 @@ public class CaptureService {
                     .add(new Incoming(checked.event(), checked.pointer()));
         }
         if (!errors.isEmpty()) {
-            throw new RuleViolation("epcis-validation", "The EPCIS document has " + errors.size()
+            throw DomainException.ruleViolation("epcis-validation", "The EPCIS document has " + errors.size()
                     + " violation(s); nothing was stored", errors);
         }
         String partyName = parties.of(caller);
@@ -167,7 +165,7 @@ public class CaptureService {
             }
         }
         if (!forbidden.isEmpty()) {
-            throw new Forbidden(LotWriteRights.refusal(refused) + "; the document names lot(s) "
+            throw DomainException.forbidden(LotWriteRights.refusal(refused) + "; the document names lot(s) "
                     + String.join(", ", forbidden) + " where the caller may not; nothing was stored");
         }
         return new Rights(owners, linkParties);
@@ -180,13 +178,13 @@ public class CaptureService {
     }
 
     /** What one event of the list brought: schema and rule violations, and the lot keys it names. */
-    private record Checked(String pointer, ObjectNode event, List<Problem.FieldError> schemaErrors,
-                           List<Problem.FieldError> ruleErrors, List<LotEpcs.LotKey> lotKeys) {
+    private record Checked(String pointer, ObjectNode event, List<FieldError> schemaErrors,
+                           List<FieldError> ruleErrors, List<LotEpcs.LotKey> lotKeys) {
     }
 
     /** Everything about one event that needs no database: run for all events in parallel. */
     private Checked check(JsonNode node, String pointer, boolean apart) {
-        List<Problem.FieldError> schemaErrors = apart ? schema.eventViolations(node, pointer) : List.of();
+        List<FieldError> schemaErrors = apart ? schema.eventViolations(node, pointer) : List.of();
         if (!(node instanceof ObjectNode event)) {
             return new Checked(pointer, null, schemaErrors, List.of(), List.of());
         }
@@ -196,11 +194,11 @@ public class CaptureService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CaptureJobView job(UUID captureId) {
         CaptureJob job = jobs.findByIdOptional(captureId)
-                .orElseThrow(() -> new NotFound("No capture job " + captureId));
-        List<Problem.FieldError> errors = List.of();
+                .orElseThrow(() -> DomainException.notFound("No capture job " + captureId));
+        List<FieldError> errors = List.of();
         if (job.errors != null) {
             try {
-                errors = mapper.readValue(job.errors, new TypeReference<List<Problem.FieldError>>() { });
+                errors = mapper.readValue(job.errors, new TypeReference<List<FieldError>>() { });
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
@@ -225,14 +223,14 @@ public class CaptureService {
         return view(job, List.of());
     }
 
-    private static List<Problem.FieldError> eventRules(ObjectNode event, String pointer) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+    private static List<FieldError> eventRules(ObjectNode event, String pointer) {
+        List<FieldError> errors = new ArrayList<>();
         if (!event.hasNonNull("eventTimeZoneOffset")) {
-            errors.add(new Problem.FieldError(pointer + "/eventTimeZoneOffset", "is required"));
+            errors.add(new FieldError(pointer + "/eventTimeZoneOffset", "is required"));
         }
         String type = event.path("type").asText(null);
         if (!Epcis.EVENT_TYPES.contains(type)) {
-            errors.add(new Problem.FieldError(pointer + "/type", "must be one of ObjectEvent, AggregationEvent, "
+            errors.add(new FieldError(pointer + "/type", "must be one of ObjectEvent, AggregationEvent, "
                     + "TransformationEvent, AssociationEvent, TransactionEvent"));
         }
         JsonNode eventTime = event.get("eventTime");
@@ -240,7 +238,7 @@ public class CaptureService {
             try {
                 OffsetDateTime.parse(eventTime.asText());
             } catch (DateTimeParseException e) {
-                errors.add(new Problem.FieldError(pointer + "/eventTime", "must be an RFC 3339 date-time"));
+                errors.add(new FieldError(pointer + "/eventTime", "must be an RFC 3339 date-time"));
             }
         }
         limit(event.get("bizStep"), MAX_VOCABULARY, pointer + "/bizStep", errors);
@@ -250,28 +248,28 @@ public class CaptureService {
         return errors;
     }
 
-    private static void limit(JsonNode value, int max, String field, List<Problem.FieldError> errors) {
+    private static void limit(JsonNode value, int max, String field, List<FieldError> errors) {
         if (value != null && value.isTextual() && value.asText().length() > max) {
-            errors.add(new Problem.FieldError(field, "must not be longer than " + max + " characters"));
+            errors.add(new FieldError(field, "must not be longer than " + max + " characters"));
         }
     }
 
     private JsonNode parse(String body) {
         if (body == null || body.isBlank()) {
-            throw RuleViolation.ofField("epcis-validation", "/", "the body must be an EPCISDocument");
+            throw DomainException.ruleViolationOn("epcis-validation", "/", "the body must be an EPCISDocument");
         }
         try {
             JsonNode node = mapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(body);
             if (node == null || !node.isObject()) {
-                throw RuleViolation.ofField("epcis-validation", "/", "the body must be a JSON object");
+                throw DomainException.ruleViolationOn("epcis-validation", "/", "the body must be a JSON object");
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw RuleViolation.ofField("malformed-json", "/", "the body is not JSON: " + e.getOriginalMessage());
+            throw DomainException.ruleViolationOn("malformed-json", "/", "the body is not JSON: " + e.getOriginalMessage());
         }
     }
 
-    private static CaptureJobView view(CaptureJob job, List<Problem.FieldError> errors) {
+    private static CaptureJobView view(CaptureJob job, List<FieldError> errors) {
         return new CaptureJobView(job.id.toString(), job.createdAt, job.finishedAt,
                 CaptureJob.RUNNING.equals(job.status), !CaptureJob.FAILED.equals(job.status),
                 CaptureJobView.ROLLBACK, job.eventCount, errors);

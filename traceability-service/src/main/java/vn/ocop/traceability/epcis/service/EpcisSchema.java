@@ -1,5 +1,6 @@
 package vn.ocop.traceability.epcis.service;
 
+import vn.ocop.platform.problem.FieldError;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,7 +12,6 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.ocop.traceability.platform.problem.Problem;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,8 +73,8 @@ public class EpcisSchema {
     }
 
     /** The violations of the document without its events (see {@link #checksEventsApart}), else of all of it. */
-    public List<Problem.FieldError> envelopeViolations(JsonNode document) {
-        Set<Problem.FieldError> errors = new LinkedHashSet<>();
+    public List<FieldError> envelopeViolations(JsonNode document) {
+        Set<FieldError> errors = new LinkedHashSet<>();
         if (checksEventsApart(document)) {
             ObjectNode envelope = ((ObjectNode) document).deepCopy();
             ((ObjectNode) envelope.get("epcisBody")).putArray("eventList");
@@ -86,22 +86,22 @@ public class EpcisSchema {
     }
 
     /** The violations of one event of an event list, located under {@code pointer}. Thread-safe. */
-    public List<Problem.FieldError> eventViolations(JsonNode event, String pointer) {
-        Set<Problem.FieldError> errors = new LinkedHashSet<>();
+    public List<FieldError> eventViolations(JsonNode event, String pointer) {
+        Set<FieldError> errors = new LinkedHashSet<>();
         add(eventSchema.validate(event), pointer, errors);
         return List.copyOf(errors);
     }
 
     /** Violations as reported: sorted by location, then message, at most {@value #MAX_ERRORS}. */
-    public static List<Problem.FieldError> reported(Collection<Problem.FieldError> violations) {
-        return violations.stream().distinct().sorted(Comparator.comparing(Problem.FieldError::field)
-                .thenComparing(Problem.FieldError::message)).limit(MAX_ERRORS).toList();
+    public static List<FieldError> reported(Collection<FieldError> violations) {
+        return violations.stream().distinct().sorted(Comparator.comparing(FieldError::field)
+                .thenComparing(FieldError::message)).limit(MAX_ERRORS).toList();
     }
 
-    private static void add(Set<ValidationMessage> messages, String prefix, Set<Problem.FieldError> errors) {
+    private static void add(Set<ValidationMessage> messages, String prefix, Set<FieldError> errors) {
         for (ValidationMessage m : messages) {
             String field = prefix + m.getInstanceLocation().toString();
-            errors.add(new Problem.FieldError(field.isEmpty() ? "/" : field, m.getError()));
+            errors.add(new FieldError(field.isEmpty() ? "/" : field, m.getError()));
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.ocop.traceability.epcis.service;
 
+import vn.ocop.platform.problem.DomainException;
+import vn.ocop.platform.problem.FieldError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,8 +19,6 @@ import vn.ocop.traceability.lot.service.LotService;
 import vn.ocop.traceability.outbox.TraceabilityFact;
 import vn.ocop.traceability.outbox.service.OutboxWriter;
 import vn.ocop.traceability.platform.events.RecordsChanged;
-import vn.ocop.traceability.platform.problem.Conflict;
-import vn.ocop.traceability.platform.problem.Problem;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -84,10 +84,10 @@ public class EventChainService {
         List<Appended> appended = new ArrayList<>(prepared.size());
         List<String> previousHashes = new ArrayList<>(prepared.size());
         Map<String, String> pointerById = new HashMap<>();
-        List<Problem.FieldError> duplicates = new ArrayList<>();
+        List<FieldError> duplicates = new ArrayList<>();
         for (Prepared event : prepared) {
             if (pointerById.putIfAbsent(event.eventId(), event.pointer()) != null) {
-                duplicates.add(new Problem.FieldError(event.pointer(), "repeats the event at "
+                duplicates.add(new FieldError(event.pointer(), "repeats the event at "
                         + pointerById.get(event.eventId())));
             }
             String hash = EventHashes.chainHash(event.canonical(), previous);
@@ -96,11 +96,11 @@ public class EventChainService {
             previous = hash;
         }
         for (String existing : events.existingEventIds(pointerById.keySet())) {
-            duplicates.add(new Problem.FieldError(pointerById.get(existing), "this event is already recorded as "
+            duplicates.add(new FieldError(pointerById.get(existing), "this event is already recorded as "
                     + existing));
         }
         if (!duplicates.isEmpty()) {
-            throw new Conflict("duplicate-event", "Events identical to recorded ones are not recorded twice",
+            throw DomainException.conflict("duplicate-event", "Events identical to recorded ones are not recorded twice",
                     duplicates);
         }
         insert(prepared, appended, previousHashes, recordedBy, now, captureId);

@@ -1,5 +1,6 @@
 package vn.ocop.traceability.epcis.service;
 
+import vn.ocop.platform.problem.DomainException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -21,7 +22,6 @@ import vn.ocop.traceability.epcis.mapping.LotEpcs;
 import vn.ocop.traceability.epcis.rest.ChainVerification;
 import vn.ocop.traceability.lot.service.LotService;
 import vn.ocop.traceability.lot.service.LotService.LotContext;
-import vn.ocop.traceability.platform.problem.RuleViolation;
 import vn.ocop.traceability.trace.service.ProductFactsService;
 
 import java.io.IOException;
@@ -86,10 +86,10 @@ public class EventQueryService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public EventPage eventsByEpc(String epc, int perPage, String token) {
         if (epc == null || epc.isBlank()) {
-            throw RuleViolation.ofField("validation", "epc", "is required");
+            throw DomainException.ruleViolationOn("validation", "epc", "is required");
         }
         if (LotEpcs.parse(epc).isEmpty()) {
-            throw RuleViolation.ofField("validation", "epc", "must be a GS1 Digital Link with a lot "
+            throw DomainException.ruleViolationOn("validation", "epc", "must be a GS1 Digital Link with a lot "
                     + "(…/01/{gtin}/10/{lot}) or an urn:epc:class:lgtin: URN");
         }
         Optional<LotContext> lot = new LotResolver(lots, facts).lot(epc);
@@ -298,6 +298,6 @@ public class EventQueryService {
         } catch (IllegalArgumentException e) {
             // falls through to the violation
         }
-        throw RuleViolation.ofField("validation", "nextPageToken", "is not a token this query returned");
+        throw DomainException.ruleViolationOn("validation", "nextPageToken", "is not a token this query returned");
     }
 }

@@ -1,5 +1,6 @@
 package vn.ocop.traceability.epcis.service;
 
+import vn.ocop.platform.problem.DomainException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,8 +18,6 @@ import vn.ocop.traceability.lot.service.LotService;
 import vn.ocop.traceability.lot.service.LotService.LotContext;
 import vn.ocop.traceability.lot.service.LotWriteRights;
 import vn.ocop.traceability.platform.config.ResolverConfig;
-import vn.ocop.traceability.platform.problem.NotFound;
-import vn.ocop.traceability.platform.problem.RuleViolation;
 import vn.ocop.traceability.platform.security.Caller;
 import vn.ocop.traceability.trace.service.ProductFactsService;
 
@@ -53,7 +52,7 @@ public class StepService {
             try {
                 return valueOf(value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw RuleViolation.ofField("validation", "step",
+                throw DomainException.ruleViolationOn("validation", "step",
                         "must be one of harvest, processing, packing, shipping, receiving, inspection");
             }
         }
@@ -164,10 +163,10 @@ public class StepService {
             case SHIPPING, RECEIVING -> {
                 boolean shipping = step == Step.SHIPPING;
                 if (shipping && blank(form.destination())) {
-                    throw RuleViolation.ofField("validation", "destination", "is required to ship a lot");
+                    throw DomainException.ruleViolationOn("validation", "destination", "is required to ship a lot");
                 }
                 if (!shipping && blank(form.source())) {
-                    throw RuleViolation.ofField("validation", "source", "is required to receive a lot");
+                    throw DomainException.ruleViolationOn("validation", "source", "is required to receive a lot");
                 }
                 event.put("action", Epcis.OBSERVE);
                 event.set("quantityList", quantities(lot.digitalLink(), quantity, form.uom()));
@@ -216,13 +215,16 @@ public class StepService {
         if (input.lotId() != null) {
             try {
                 epcClass = lots.context(input.lotId()).digitalLink();
-            } catch (NotFound e) {
-                throw RuleViolation.ofField("validation", field + ".lotId", "no lot " + input.lotId());
+            } catch (DomainException e) {
+                if (e.status() != 404) {
+                    throw e;
+                }
+                throw DomainException.ruleViolationOn("validation", field + ".lotId", "no lot " + input.lotId());
             }
         } else if (!blank(input.epcClass())) {
             epcClass = uri(input.epcClass(), field + ".epcClass");
         } else {
-            throw RuleViolation.ofField("validation", field, "needs a lotId or an epcClass");
+            throw DomainException.ruleViolationOn("validation", field, "needs a lotId or an epcClass");
         }
         ObjectNode element = mapper.createObjectNode().put("epcClass", epcClass);
         if (input.quantity() != null) {
@@ -262,7 +264,7 @@ public class StepService {
     private static String uri(String value, String field) {
         String trimmed = value.strip();
         if (!isAbsoluteUri(trimmed)) {
-            throw RuleViolation.ofField("validation", field, "must be an absolute URI");
+            throw DomainException.ruleViolationOn("validation", field, "must be an absolute URI");
         }
         return trimmed;
     }
@@ -279,7 +281,7 @@ public class StepService {
         try {
             return OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
-            throw RuleViolation.ofField("validation", "eventTime",
+            throw DomainException.ruleViolationOn("validation", "eventTime",
                     "must be a date-time with offset, e.g. 2025-10-01T07:30:00+07:00");
         }
     }

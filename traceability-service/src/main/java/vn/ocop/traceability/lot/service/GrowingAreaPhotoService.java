@@ -1,5 +1,6 @@
 package vn.ocop.traceability.lot.service;
 
+import vn.ocop.platform.problem.DomainException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -9,8 +10,6 @@ import vn.ocop.traceability.lot.repository.GrowingAreaRepository;
 import vn.ocop.traceability.media.mapping.ImageJson;
 import vn.ocop.traceability.media.service.MediaService;
 import vn.ocop.traceability.platform.events.RecordsChanged;
-import vn.ocop.traceability.platform.problem.Forbidden;
-import vn.ocop.traceability.platform.problem.NotFound;
 import vn.ocop.traceability.platform.security.Caller;
 
 import java.util.UUID;
@@ -51,9 +50,9 @@ public class GrowingAreaPhotoService {
     }
 
     private GrowingArea editable(UUID areaId, Caller caller) {
-        GrowingArea area = areas.findByIdOptional(areaId).orElseThrow(() -> new NotFound("No growing area " + areaId));
+        GrowingArea area = areas.findByIdOptional(areaId).orElseThrow(() -> DomainException.notFound("No growing area " + areaId));
         if (!caller.actsFor(area.producerId)) {
-            throw new Forbidden("This growing area belongs to another producer");
+            throw DomainException.forbidden("This growing area belongs to another producer");
         }
         return area;
     }

@@ -1,5 +1,7 @@
 package vn.ocop.traceability.lot.service;
 
+import vn.ocop.platform.problem.DomainException;
+import vn.ocop.platform.problem.FieldError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,12 +15,6 @@ import vn.ocop.traceability.lot.rest.GrowingAreaRequest;
 import vn.ocop.traceability.lot.rest.GrowingAreaView;
 import vn.ocop.traceability.platform.events.RecordsChanged;
 import vn.ocop.traceability.platform.paging.PageView;
-import vn.ocop.traceability.platform.problem.Conflict;
-import vn.ocop.traceability.platform.problem.Forbidden;
-import vn.ocop.traceability.platform.problem.NotFound;
-import vn.ocop.traceability.platform.problem.Problem;
-import vn.ocop.traceability.platform.problem.RuleViolation;
-import vn.ocop.traceability.platform.problem.Unprocessable;
 import vn.ocop.traceability.platform.security.Caller;
 import vn.ocop.traceability.platform.security.Roles;
 import vn.ocop.traceability.trace.service.ProductFactsService;
@@ -67,18 +63,18 @@ public class GrowingAreaService {
 
     @Transactional
     public GrowingAreaView replace(UUID id, GrowingAreaRequest request, Caller caller) {
-        GrowingArea area = areas.findByIdOptional(id).orElseThrow(() -> new NotFound("No growing area " + id));
+        GrowingArea area = areas.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("No growing area " + id));
         if (!caller.actsFor(area.producerId)) {
-            throw new Forbidden("This growing area belongs to another producer");
+            throw DomainException.forbidden("This growing area belongs to another producer");
         }
         if (request.version() == null) {
-            throw RuleViolation.ofField("validation", "version", "is required to replace a growing area");
+            throw DomainException.ruleViolationOn("validation", "version", "is required to replace a growing area");
         }
         if (request.producerId() != null && !request.producerId().equals(area.producerId)) {
-            throw RuleViolation.ofField("validation", "producerId", "a growing area cannot move to another producer");
+            throw DomainException.ruleViolationOn("validation", "producerId", "a growing area cannot move to another producer");
         }
         if (request.version() != area.version) {
-            throw Conflict.ofField("stale-version", "version", "the growing area is at version " + area.version
+            throw DomainException.conflictOn("stale-version", "version", "the growing area is at version " + area.version
                     + ", not " + request.version() + ": reload it and retry");
         }
         apply(area, request, knownProducer(area.producerId));
@@ -89,9 +85,9 @@ public class GrowingAreaService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public GrowingAreaView get(UUID id, Caller caller) {
-        GrowingArea area = areas.findByIdOptional(id).orElseThrow(() -> new NotFound("No growing area " + id));
+        GrowingArea area = areas.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("No growing area " + id));
         if (restrictedToOwn(caller) && !caller.actsFor(area.producerId)) {
-            throw new Forbidden("This growing area belongs to another producer");
+            throw DomainException.forbidden("This growing area belongs to another producer");
         }
         return view(area);
     }
@@ -102,7 +98,7 @@ public class GrowingAreaService {
         UUID filter = producerId;
         if (restrictedToOwn(caller)) {
             if (filter != null && !filter.equals(caller.producerId())) {
-                throw new Forbidden("A producer may only list its own growing areas");
+                throw DomainException.forbidden("A producer may only list its own growing areas");
             }
             filter = caller.producerId();
         }
@@ -110,12 +106,12 @@ public class GrowingAreaService {
         return new PageView<>(query.list().stream().map(this::view).toList(), page, size, query.count());
     }
 
-    /** The area when it belongs to {@code producerId}; {@link Unprocessable} otherwise (lots use it). */
+    /** The area when it belongs to {@code producerId}; a 422 otherwise (lots use it). */
     @Transactional(Transactional.TxType.MANDATORY)
     public GrowingArea ofProducer(UUID areaId, UUID producerId) {
         GrowingArea area = areas.findById(areaId);
         if (area == null || !area.producerId.equals(producerId)) {
-            throw Unprocessable.ofField("growing-area-not-of-producer", "growingAreaId",
+            throw DomainException.unprocessableOn("growing-area-not-of-producer", "growingAreaId",
                     "no growing area " + areaId + " of the product's producer");
         }
         return area;
@@ -133,26 +129,26 @@ public class GrowingAreaService {
     private static UUID producerFor(GrowingAreaRequest request, Caller caller) {
         if (caller.isAdmin()) {
             if (request.producerId() == null) {
-                throw RuleViolation.ofField("validation", "producerId", "is required when an admin registers an area");
+                throw DomainException.ruleViolationOn("validation", "producerId", "is required when an admin registers an area");
             }
             return request.producerId();
         }
         if (caller.producerId() == null) {
-            throw new Forbidden("The token does not name a producer (claim producer_id)");
+            throw DomainException.forbidden("The token does not name a producer (claim producer_id)");
         }
         if (request.producerId() != null && !request.producerId().equals(caller.producerId())) {
-            throw new Forbidden("A producer may only register its own growing areas");
+            throw DomainException.forbidden("A producer may only register its own growing areas");
         }
         return caller.producerId();
     }
 
     private ProducerFacts knownProducer(UUID producerId) {
-        return facts.producer(producerId).orElseThrow(() -> Unprocessable.ofField("unknown-producer", "producerId",
+        return facts.producer(producerId).orElseThrow(() -> DomainException.unprocessableOn("unknown-producer", "producerId",
                 "producer " + producerId + " is not known to the traceability service (no registry event yet)"));
     }
 
     private void apply(GrowingArea area, GrowingAreaRequest request, ProducerFacts producer) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         String boundary = null;
         if (request.boundary() != null && !request.boundary().isNull()) {
             errors.addAll(PolygonRules.violations(request.boundary()));
@@ -160,11 +156,11 @@ public class GrowingAreaService {
         }
         boolean producersCommune = request.communeCode().equals(producer.communeCode());
         if (!producersCommune && blank(request.communeName())) {
-            errors.add(new Problem.FieldError("communeName",
+            errors.add(new FieldError("communeName",
                     "is required when the area is outside the producer's commune"));
         }
         if (!errors.isEmpty()) {
-            throw new RuleViolation("validation", "The growing area is invalid", errors);
+            throw DomainException.ruleViolation("validation", "The growing area is invalid", errors);
         }
         area.name = nfc(request.name());
         area.communeCode = request.communeCode();

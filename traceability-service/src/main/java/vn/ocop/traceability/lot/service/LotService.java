@@ -1,5 +1,6 @@
 package vn.ocop.traceability.lot.service;
 
+import vn.ocop.platform.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -13,11 +14,6 @@ import vn.ocop.traceability.lot.rest.LotView;
 import vn.ocop.traceability.platform.config.ResolverConfig;
 import vn.ocop.traceability.platform.events.RecordsChanged;
 import vn.ocop.traceability.platform.paging.PageView;
-import vn.ocop.traceability.platform.problem.Conflict;
-import vn.ocop.traceability.platform.problem.Forbidden;
-import vn.ocop.traceability.platform.problem.NotFound;
-import vn.ocop.traceability.platform.problem.RuleViolation;
-import vn.ocop.traceability.platform.problem.Unprocessable;
 import vn.ocop.traceability.platform.security.Caller;
 import vn.ocop.traceability.trace.CertificateStatus;
 import vn.ocop.traceability.trace.service.ProductFactsService;
@@ -60,27 +56,27 @@ public class LotService {
 
     @Transactional
     public LotView create(UUID productId, LotRequest request, Caller caller) {
-        ProductFacts product = facts.product(productId).orElseThrow(() -> new NotFound("No product " + productId));
+        ProductFacts product = facts.product(productId).orElseThrow(() -> DomainException.notFound("No product " + productId));
         if (!caller.actsFor(product.producerId())) {
-            throw new Forbidden("Only the product's producer may open lots of it");
+            throw DomainException.forbidden("Only the product's producer may open lots of it");
         }
         CertificateStatus status = facts.newestCertificate(productId).map(c -> c.status()).orElse(null);
         if (status == null || !status.showsStars()) {
-            throw new Unprocessable("product-not-certified", "Lots can only be opened for a product whose newest "
+            throw DomainException.unprocessable("product-not-certified", "Lots can only be opened for a product whose newest "
                     + "OCOP certificate is valid today; it is " + (status == null ? "not certified" : status));
         }
         if (product.gtin() == null || Gtin.toGtin14(product.gtin()).isEmpty()) {
-            throw new Unprocessable("product-without-gtin",
+            throw DomainException.unprocessable("product-without-gtin",
                     "The product has no GTIN: its lots could not carry a GS1 Digital Link");
         }
         if (request.expiryDate() != null && request.expiryDate().isBefore(request.productionDate())) {
-            throw RuleViolation.ofField("validation", "expiryDate", "must not be before the production date");
+            throw DomainException.ruleViolationOn("validation", "expiryDate", "must not be before the production date");
         }
         if (request.growingAreaId() != null) {
             areas.ofProducer(request.growingAreaId(), product.producerId());
         }
         if (lots.existsByCode(productId, request.lotCode())) {
-            throw Conflict.ofField("duplicate-lot", "lotCode",
+            throw DomainException.conflictOn("duplicate-lot", "lotCode",
                     "the product already has a lot " + request.lotCode());
         }
         Lot lot = new Lot();
@@ -102,21 +98,21 @@ public class LotService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public LotView get(UUID lotId) {
-        Lot lot = lots.findByIdOptional(lotId).orElseThrow(() -> new NotFound("No lot " + lotId));
+        Lot lot = lots.findByIdOptional(lotId).orElseThrow(() -> DomainException.notFound("No lot " + lotId));
         return view(lot, facts.product(lot.productId).orElseThrow());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<LotView> list(UUID productId, int page, int size) {
-        ProductFacts product = facts.product(productId).orElseThrow(() -> new NotFound("No product " + productId));
+        ProductFacts product = facts.product(productId).orElseThrow(() -> DomainException.notFound("No product " + productId));
         var query = lots.byProduct(productId).page(page, size);
         return new PageView<>(query.list().stream().map(l -> view(l, product)).toList(), page, size, query.count());
     }
 
-    /** The lot and its product, without locking; {@link NotFound} if unknown. */
+    /** The lot and its product, without locking; a 404 if unknown. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public LotContext context(UUID lotId) {
-        Lot lot = lots.findByIdOptional(lotId).orElseThrow(() -> new NotFound("No lot " + lotId));
+        Lot lot = lots.findByIdOptional(lotId).orElseThrow(() -> DomainException.notFound("No lot " + lotId));
         return context(lot);
     }
 
@@ -141,7 +137,7 @@ public class LotService {
     /** The lot row locked for the rest of the transaction, so appends to its chain serialise. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Lot lockForAppend(UUID lotId) {
-        return lots.lockById(lotId).orElseThrow(() -> new NotFound("No lot " + lotId));
+        return lots.lockById(lotId).orElseThrow(() -> DomainException.notFound("No lot " + lotId));
     }
 
     private LotContext context(Lot lot) {

@@ -1,8 +1,8 @@
 package vn.ocop.traceability.lot.service;
 
+import vn.ocop.platform.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.ocop.traceability.lot.service.LotService.LotContext;
-import vn.ocop.traceability.platform.problem.Forbidden;
 import vn.ocop.traceability.platform.security.Caller;
 import vn.ocop.traceability.trace.service.ProductFactsService;
 import vn.ocop.traceability.trace.service.ProductFactsService.ProducerFacts;
@@ -61,7 +61,7 @@ public class LotWriteRights {
 
     /** Like {@link #permit} but refusing with 403 and the rule that applies. */
     public Permit require(Caller caller, LotContext lot, Kind kind) {
-        return permit(caller, lot, kind).orElseThrow(() -> new Forbidden(refusal(kind)));
+        return permit(caller, lot, kind).orElseThrow(() -> DomainException.forbidden(refusal(kind)));
     }
 
     /** Why a {@code kind} write is refused. */

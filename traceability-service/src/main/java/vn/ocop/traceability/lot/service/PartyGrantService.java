@@ -1,5 +1,6 @@
 package vn.ocop.traceability.lot.service;
 
+import vn.ocop.platform.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ocop.traceability.lot.Lot;
@@ -7,9 +8,6 @@ import vn.ocop.traceability.lot.PartyGrant;
 import vn.ocop.traceability.lot.PartyGrant.ChainRole;
 import vn.ocop.traceability.lot.repository.LotRepository;
 import vn.ocop.traceability.lot.repository.PartyGrantRepository;
-import vn.ocop.traceability.platform.problem.Conflict;
-import vn.ocop.traceability.platform.problem.Forbidden;
-import vn.ocop.traceability.platform.problem.NotFound;
 import vn.ocop.traceability.platform.security.Caller;
 import vn.ocop.traceability.trace.service.ProductFactsService;
 import vn.ocop.traceability.trace.service.ProductFactsService.ProducerFacts;
@@ -60,7 +58,7 @@ public class PartyGrantService {
         ProductFacts product = manageable(productId, caller);
         String organisation = organisationId.strip();
         if (grants.existsInForce(product.id(), lotId, organisation)) {
-            throw Conflict.ofField("duplicate-grant", "organisationId",
+            throw DomainException.conflictOn("duplicate-grant", "organisationId",
                     "the organisation already holds a grant in force here");
         }
         PartyGrant grant = new PartyGrant();
@@ -76,7 +74,7 @@ public class PartyGrantService {
         return Grant.of(grant);
     }
 
-    /** Grants on a lot: {@code lotId}'s product and the lot, resolved; {@link NotFound} for an unknown lot. */
+    /** Grants on a lot: {@code lotId}'s product and the lot, resolved; a 404 for an unknown lot. */
     @Transactional
     public Grant grantOnLot(UUID lotId, String organisationId, String organisationName, ChainRole role,
                             Caller caller) {
@@ -106,7 +104,7 @@ public class PartyGrantService {
         PartyGrant grant = grants.findByIdOptional(grantId)
                 .filter(g -> g.revokedAt == null && g.productId.equals(product)
                         && (lotId == null ? g.lotId == null : lotId.equals(g.lotId)))
-                .orElseThrow(() -> new NotFound("No grant in force " + grantId + " here"));
+                .orElseThrow(() -> DomainException.notFound("No grant in force " + grantId + " here"));
         grant.revokedAt = OffsetDateTime.now(clock);
         grant.revokedBy = caller.subject();
     }
@@ -124,26 +122,26 @@ public class PartyGrantService {
     }
 
     private Lot lot(UUID lotId) {
-        return lots.findByIdOptional(lotId).orElseThrow(() -> new NotFound("No lot " + lotId));
+        return lots.findByIdOptional(lotId).orElseThrow(() -> DomainException.notFound("No lot " + lotId));
     }
 
     private ProductFacts manageable(UUID productId, Caller caller) {
-        ProductFacts product = facts.product(productId).orElseThrow(() -> new NotFound("No product " + productId));
+        ProductFacts product = facts.product(productId).orElseThrow(() -> DomainException.notFound("No product " + productId));
         if (!caller.actsFor(product.producerId())) {
-            throw new Forbidden("Only the product's producer may grant or revoke value-chain rights on it");
+            throw DomainException.forbidden("Only the product's producer may grant or revoke value-chain rights on it");
         }
         return product;
     }
 
     private void readable(UUID productId, Caller caller) {
-        ProductFacts product = facts.product(productId).orElseThrow(() -> new NotFound("No product " + productId));
+        ProductFacts product = facts.product(productId).orElseThrow(() -> DomainException.notFound("No product " + productId));
         if (caller.actsFor(product.producerId())) {
             return;
         }
         Optional<ProducerFacts> producer = facts.producer(product.producerId());
         if (producer.isEmpty() || !caller.officerCovers(producer.get().communeCode(),
                 producer.get().provinceCode())) {
-            throw new Forbidden("Only the producer and officers whose scope covers it may list its grants");
+            throw DomainException.forbidden("Only the producer and officers whose scope covers it may list its grants");
         }
     }
 }

@@ -1,7 +1,7 @@
 package vn.ocop.traceability.lot.service;
 
+import vn.ocop.platform.problem.FieldError;
 import com.fasterxml.jackson.databind.JsonNode;
-import vn.ocop.traceability.platform.problem.Problem;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,37 +16,37 @@ final class PolygonRules {
     }
 
     /** The violations of {@code boundary}, with fields like {@code boundary.coordinates[0][2]}; empty when valid. */
-    static List<Problem.FieldError> violations(JsonNode boundary) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+    static List<FieldError> violations(JsonNode boundary) {
+        List<FieldError> errors = new ArrayList<>();
         if (!boundary.isObject()) {
-            errors.add(new Problem.FieldError("boundary", "must be a GeoJSON Polygon object"));
+            errors.add(new FieldError("boundary", "must be a GeoJSON Polygon object"));
             return errors;
         }
         if (!"Polygon".equals(boundary.path("type").asText(null))) {
-            errors.add(new Problem.FieldError("boundary.type", "must be Polygon"));
+            errors.add(new FieldError("boundary.type", "must be Polygon"));
         }
         JsonNode rings = boundary.path("coordinates");
         if (!rings.isArray() || rings.isEmpty()) {
-            errors.add(new Problem.FieldError("boundary.coordinates", "must be an array of linear rings"));
+            errors.add(new FieldError("boundary.coordinates", "must be an array of linear rings"));
             return errors;
         }
         for (int r = 0; r < rings.size(); r++) {
             String ringField = "boundary.coordinates[" + r + "]";
             JsonNode ring = rings.get(r);
             if (!ring.isArray() || ring.size() < 4) {
-                errors.add(new Problem.FieldError(ringField, "a linear ring needs at least 4 positions"));
+                errors.add(new FieldError(ringField, "a linear ring needs at least 4 positions"));
                 continue;
             }
             boolean positionsValid = true;
             for (int p = 0; p < ring.size(); p++) {
                 String problem = positionProblem(ring.get(p));
                 if (problem != null) {
-                    errors.add(new Problem.FieldError(ringField + "[" + p + "]", problem));
+                    errors.add(new FieldError(ringField + "[" + p + "]", problem));
                     positionsValid = false;
                 }
             }
             if (positionsValid && !samePosition(ring.get(0), ring.get(ring.size() - 1))) {
-                errors.add(new Problem.FieldError(ringField, "a linear ring must be closed (last position = first)"));
+                errors.add(new FieldError(ringField, "a linear ring must be closed (last position = first)"));
             }
         }
         return errors;

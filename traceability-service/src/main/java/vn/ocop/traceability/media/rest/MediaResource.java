@@ -1,5 +1,6 @@
 package vn.ocop.traceability.media.rest;
 
+import vn.ocop.platform.problem.DomainException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -13,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.platform.media.MediaHttp;
 import vn.ocop.platform.storage.BlobStore;
-import vn.ocop.traceability.platform.problem.NotFound;
 
 /** Public, immutable image variants of growing-area photos: {@code /media/{sha256}/{variant}.jpg}. */
 @Path("/media/{sha256}/{file}")
@@ -34,7 +34,7 @@ public class MediaResource {
     public Response get(@PathParam("sha256") String sha256, @PathParam("file") String file,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return MediaHttp.serve(store, sha256, file, ifNoneMatch, false)
-                .orElseThrow(() -> new NotFound("No image " + sha256 + "/" + file));
+                .orElseThrow(() -> DomainException.notFound("No image " + sha256 + "/" + file));
     }
 
     @HEAD
@@ -42,6 +42,6 @@ public class MediaResource {
     public Response head(@PathParam("sha256") String sha256, @PathParam("file") String file,
                          @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return MediaHttp.serve(store, sha256, file, ifNoneMatch, true)
-                .orElseThrow(() -> new NotFound("No image " + sha256 + "/" + file));
+                .orElseThrow(() -> DomainException.notFound("No image " + sha256 + "/" + file));
     }
 }

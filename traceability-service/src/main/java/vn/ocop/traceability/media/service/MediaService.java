@@ -1,18 +1,17 @@
 package vn.ocop.traceability.media.service;
 
+import vn.ocop.platform.problem.DomainException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.ImageData;
 import vn.ocop.platform.media.ImagePipeline;
-import vn.ocop.platform.media.ImageRejected;
 import vn.ocop.platform.media.MediaKeys;
 import vn.ocop.platform.media.ProcessedImage;
 import vn.ocop.platform.storage.BlobStore;
 import vn.ocop.traceability.media.MediaImage;
 import vn.ocop.traceability.media.config.TraceabilityMediaConfig;
 import vn.ocop.traceability.media.repository.MediaImageRepository;
-import vn.ocop.traceability.platform.problem.RuleViolation;
 
 import java.text.Normalizer;
 import java.time.Clock;
@@ -47,12 +46,7 @@ public class MediaService {
     public ImageData store(byte[] body, String contentType, String altVi, String altEn) {
         String vi = alt("altVi", altVi, true);
         String en = alt("altEn", altEn, false);
-        ProcessedImage processed;
-        try {
-            processed = pipeline.process(body, contentType);
-        } catch (ImageRejected e) {
-            throw new ImageProblem(e);
-        }
+        ProcessedImage processed = pipeline.process(body, contentType);
         QuarkusTransaction.requiringNew().run(() -> {
             if (images.findByIdOptional(processed.sha256()).isEmpty()) {
                 MediaImage image = new MediaImage();
@@ -93,12 +87,12 @@ public class MediaService {
                 .replaceAll("\\s+", " ");
         if (clean == null || clean.isEmpty()) {
             if (required) {
-                throw RuleViolation.ofField("validation", field, "is required: describe what the image shows");
+                throw DomainException.ruleViolationOn("validation", field, "is required: describe what the image shows");
             }
             return null;
         }
         if (clean.length() > MAX_ALT) {
-            throw RuleViolation.ofField("validation", field, "must be at most " + MAX_ALT + " characters");
+            throw DomainException.ruleViolationOn("validation", field, "must be at most " + MAX_ALT + " characters");
         }
         return clean;
     }

@@ -1,5 +1,7 @@
 package vn.ocop.traceability.platform.http;
 
+import vn.ocop.platform.problem.FieldError;
+import vn.ocop.platform.problem.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.buffer.Buffer;
@@ -14,8 +16,6 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.event.Observes;
 import vn.ocop.traceability.platform.config.HttpLimitsConfig;
-import vn.ocop.traceability.platform.problem.Problem;
-import vn.ocop.traceability.platform.problem.ProblemMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -130,9 +130,9 @@ public class SecurityHeaders {
         }
         Long limit = ctx.get(LIMIT_KEY);
         String message = "must not be larger than " + limit + " bytes";
-        Problem problem = new Problem(ProblemMapper.TYPE_BASE + "payload-too-large", "Payload too large", 413,
+        Problem problem = Problem.of(413, "body-too-large",
                 "The request body is larger than " + limit + " bytes, the limit of this route", List.of(
-                new Problem.FieldError("body", message)));
+                new FieldError("body", message)));
         try {
             ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close")
@@ -144,8 +144,7 @@ public class SecurityHeaders {
 
     /** The CSP source of the error page's inline style: the SHA-256 of the style as the page renders it. */
     private String inlineStyleHash() {
-        String page = errorPage.data("problem", new Problem(ProblemMapper.TYPE_BASE + "csp", "CSP", 400, "CSP",
-                List.of())).render();
+        String page = errorPage.data("problem", Problem.of(400, "csp", "CSP", List.of())).render();
         Matcher style = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL).matcher(page);
         if (!style.find()) {
             return "";

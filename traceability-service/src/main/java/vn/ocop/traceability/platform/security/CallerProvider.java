@@ -1,8 +1,8 @@
 package vn.ocop.traceability.platform.security;
 
+import vn.ocop.platform.problem.DomainException;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import vn.ocop.traceability.platform.problem.Forbidden;
 
 import java.util.Set;
 import java.util.UUID;
@@ -42,7 +42,7 @@ public class CallerProvider {
         for (String role : roles) {
             String claim = Roles.SCOPE_CLAIMS.get(role);
             if (claim != null && claim(claim) == null) {
-                throw new Forbidden("The role " + role + " needs the scope claim " + claim
+                throw DomainException.forbidden("The role " + role + " needs the scope claim " + claim
                         + "; a token without it is refused");
             }
         }

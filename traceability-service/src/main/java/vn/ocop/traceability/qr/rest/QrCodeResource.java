@@ -1,5 +1,6 @@
 package vn.ocop.traceability.qr.rest;
 
+import vn.ocop.platform.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ocop.traceability.platform.problem.Problem;
 import vn.ocop.traceability.qr.service.QrCodeService;
 import vn.ocop.traceability.trace.service.TraceRecordService;
 

@@ -1,10 +1,10 @@
 package vn.ocop.traceability.resolver.rest;
 
+import vn.ocop.platform.problem.DomainException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import vn.ocop.contract.DigitalLinkCompression;
-import vn.ocop.traceability.platform.problem.RuleViolation;
 import vn.ocop.traceability.digitallink.DigitalLinkUri;
 import vn.ocop.traceability.digitallink.UnknownGtin;
 import vn.ocop.traceability.digitallink.DigitalLinkParser;
@@ -77,7 +77,7 @@ public class ResolverHeaders {
                 return Optional.of(DigitalLinkParser.decompress(trimmed(path).substring(1)).uri());
             }
             return path.startsWith("/01/") ? Optional.of(DigitalLinkParser.parse(path)) : Optional.empty();
-        } catch (RuleViolation e) {
+        } catch (DomainException e) {
             return Optional.empty();
         }
     }

@@ -1,5 +1,7 @@
 package vn.ocop.traceability.resolver.rest;
 
+import vn.ocop.platform.problem.DomainException;
+import vn.ocop.platform.problem.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
@@ -26,8 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ocop.traceability.platform.problem.NotFound;
-import vn.ocop.traceability.platform.problem.Problem;
 import vn.ocop.traceability.digitallink.DigitalLinkUri;
 import vn.ocop.traceability.platform.http.Negotiation;
 import vn.ocop.traceability.resolver.LinkLevel;
@@ -318,7 +318,7 @@ public class ResolverResource {
 
     private Response json(DigitalLinkUri uri, ScanService.Scanned scanned) {
         if (scanned.record().notAnIssuedCode()) {
-            throw new NotFound("Serial " + uri.serial() + " is not a code issued for this product");
+            throw DomainException.notFound("Serial " + uri.serial() + " is not a code issued for this product");
         }
         return Response.ok(recordJson.write(scanned.record(), scanned.product()), MediaType.APPLICATION_JSON_TYPE)
                 .header("Vary", VARY_MEDIA).header("Link", ResolverService.linkHeader(scanned.record().uri())).build();

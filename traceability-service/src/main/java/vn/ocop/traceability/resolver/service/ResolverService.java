@@ -1,9 +1,9 @@
 package vn.ocop.traceability.resolver.service;
 
+import vn.ocop.platform.problem.DomainException;
+import vn.ocop.platform.problem.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.ocop.traceability.platform.config.ResolverConfig;
-import vn.ocop.traceability.platform.problem.NotFound;
-import vn.ocop.traceability.platform.problem.Problem;
 import vn.ocop.traceability.digitallink.DigitalLinkUri;
 import vn.ocop.traceability.resolver.LinkLevel;
 import vn.ocop.traceability.resolver.LinkNegotiation;
@@ -22,7 +22,7 @@ import java.util.Set;
 /**
  * Owns the links of identified items: for a Digital Link URI, the links of its own level and of each level above it
  * up to the GTIN (serial → lot → product), the default link of each (the scan page), the choice of a requested link
- * type (negotiated among several links of that type) and the RFC 9264 linkset. An unknown GTIN is {@link NotFound};
+ * type (negotiated among several links of that type) and the RFC 9264 linkset. An unknown GTIN is a 404;
  * an unknown lot is walked up from (the URI answered without it); serials are judged on the scan page.
  */
 @ApplicationScoped
@@ -44,7 +44,7 @@ public class ResolverService {
 
     /**
      * The URI whose links answer {@code requested}: itself, or without its lot when no such lot of the GTIN was ever
-     * opened (GS1 walk-up to the less specific identifier). {@link NotFound} for an unknown GTIN.
+     * opened (GS1 walk-up to the less specific identifier). a 404 for an unknown GTIN.
      */
     public DigitalLinkUri answering(DigitalLinkUri requested) {
         scans.product(requested.gtin14());
@@ -77,7 +77,7 @@ public class ResolverService {
     /**
      * The link of the requested type, looking from the item itself up to the product (a serial's certificate is its
      * product's) and choosing among that level's links of the type by the client's {@code Accept} and
-     * {@code Accept-Language} ({@link LinkNegotiation}), or {@link NotFound} listing the link types that are available.
+     * {@code Accept-Language} ({@link LinkNegotiation}), or a 404 listing the link types that are available.
      */
     public ResolvedLink link(List<LinkLevel> levels, String requestedLinkType, String accept, String acceptLanguage) {
         return LinkTypes.canonical(requestedLinkType)
@@ -85,9 +85,9 @@ public class ResolverService {
                 .map(links -> LinkNegotiation.choose(links, accept, acceptLanguage))
                 .orElseThrow(() -> {
                     String available = String.join(", ", available(levels));
-                    return new NotFound("No link of type " + requestedLinkType + " for this item; available: "
+                    return DomainException.notFound("No link of type " + requestedLinkType + " for this item; available: "
                             + available + " (or linkType=linkset for all of them)",
-                            List.of(new Problem.FieldError("linkType", "available: " + available + ", linkset")));
+                            List.of(new FieldError("linkType", "available: " + available + ", linkset")));
                 });
     }
 

@@ -1,5 +1,7 @@
 package vn.ocop.traceability.scan.rest;
 
+import vn.ocop.platform.problem.FieldError;
+import vn.ocop.platform.problem.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
@@ -9,8 +11,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import vn.ocop.traceability.platform.problem.Problem;
-import vn.ocop.traceability.platform.problem.ProblemMapper;
 import vn.ocop.traceability.scan.config.ScanClientsConfig;
 import vn.ocop.traceability.scan.service.ScanClients;
 import vn.ocop.traceability.serial.SerialVerifier.Client;
@@ -67,11 +67,11 @@ public class ScanClientFilter {
             return;
         }
         long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-        Problem problem = new Problem(ProblemMapper.TYPE_BASE + "rate-limited", "Too many requests", 429,
+        Problem problem = Problem.of(429, "rate-limited",
                 "This client sent more than " + config.burst() + " resolver requests at once or more than "
                         + config.requestsPerMinute() + " per minute (its network: " + config.networkBurst()
                         + " / " + config.networkRequestsPerMinute() + "); retry after " + seconds + " s",
-                List.of(new Problem.FieldError("client", "limit " + config.requestsPerMinute()
+                List.of(new FieldError("client", "limit " + config.requestsPerMinute()
                         + " requests per minute, burst " + config.burst())));
         String body;
         try {

@@ -1,5 +1,7 @@
 package vn.ocop.traceability.scan.rest;
 
+import vn.ocop.platform.problem.DomainException;
+import vn.ocop.platform.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Encoded;
@@ -21,8 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.traceability.platform.http.Negotiation;
-import vn.ocop.traceability.platform.problem.NotFound;
-import vn.ocop.traceability.platform.problem.Problem;
 import vn.ocop.traceability.digitallink.DigitalLinkUri;
 import vn.ocop.traceability.digitallink.DigitalLinkParser;
 import vn.ocop.traceability.scan.ScanPageRenderer;
@@ -80,7 +80,7 @@ public class ScanResource {
         boolean notIssued = record.notAnIssuedCode();
         if (Negotiation.wantsJson(headers)) {
             if (notIssued) {
-                throw new NotFound("Serial " + uri.serial() + " is not a code issued for this product");
+                throw DomainException.notFound("Serial " + uri.serial() + " is not a code issued for this product");
             }
             return Response.ok(record, MediaType.APPLICATION_JSON_TYPE).header("Vary", Negotiation.VARY).build();
         }

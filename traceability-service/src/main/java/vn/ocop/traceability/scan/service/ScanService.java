@@ -1,5 +1,6 @@
 package vn.ocop.traceability.scan.service;
 
+import vn.ocop.platform.problem.DomainException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -17,7 +18,6 @@ import vn.ocop.traceability.lot.service.GrowingAreaService;
 import vn.ocop.traceability.lot.service.LotService;
 import vn.ocop.traceability.platform.config.ResolverConfig;
 import vn.ocop.traceability.platform.events.RecordsChanged;
-import vn.ocop.traceability.platform.problem.NotFound;
 import vn.ocop.traceability.digitallink.DigitalLinkUri;
 import vn.ocop.traceability.digitallink.UnknownGtin;
 import vn.ocop.traceability.scan.rest.ScanRecord;
@@ -94,12 +94,15 @@ public class ScanService {
     public TraceRecord product(String gtin14) {
         try {
             return products.get(gtin14, traceRecords::byGtin);
-        } catch (NotFound e) {
+        } catch (DomainException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
             throw new UnknownGtin(gtin14);
         }
     }
 
-    /** The lot {@code lotCode} of the product with this GTIN-14, or {@link NotFound}. */
+    /** The lot {@code lotCode} of the product with this GTIN-14, or a 404 {@link DomainException}. */
     public LotRef lot(String gtin14, String lotCode) {
         ScanRecord.LotView lot = lotView(gtin14, lotCode);
         return new LotRef(lot.id(), lot.lotCode());
@@ -118,7 +121,7 @@ public class ScanService {
     /**
      * The record a consumer sees for {@code uri}. With {@code context} non-null and a deployed verifier, a serial scan
      * is logged and judged; with {@code context} null (HEAD requests) it is not. Unknown GTIN or lot is
-     * {@link NotFound}; an unknown serial is a record whose verdict says so.
+     * a 404; an unknown serial is a record whose verdict says so.
      */
     public ScanRecord record(DigitalLinkUri uri, SerialVerifier.ScanContext context) {
         return scan(uri, context).record();
@@ -176,7 +179,7 @@ public class ScanService {
 
     private ScanRecord.LotView lotView(String gtin14, String lotCode) {
         return lotViews.get(new LotKey(gtin14, lotCode), this::loadLotView)
-                .orElseThrow(() -> new NotFound("No lot " + lotCode + " of GTIN " + gtin14));
+                .orElseThrow(() -> DomainException.notFound("No lot " + lotCode + " of GTIN " + gtin14));
     }
 
     private Optional<ScanRecord.LotView> loadLotView(LotKey key) {

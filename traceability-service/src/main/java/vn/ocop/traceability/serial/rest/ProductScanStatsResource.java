@@ -1,5 +1,6 @@
 package vn.ocop.traceability.serial.rest;
 
+import vn.ocop.platform.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.traceability.platform.security.Roles;
-import vn.ocop.traceability.platform.problem.Problem;
 import vn.ocop.traceability.serial.service.ScanStatsService;
 
 import java.util.UUID;

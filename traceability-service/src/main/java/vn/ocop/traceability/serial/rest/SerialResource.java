@@ -1,5 +1,6 @@
 package vn.ocop.traceability.serial.rest;
 
+import vn.ocop.platform.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -25,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.traceability.platform.paging.PageView;
 import vn.ocop.traceability.platform.security.Roles;
-import vn.ocop.traceability.platform.problem.Problem;
 import vn.ocop.traceability.serial.service.ScanStatsService;
 import vn.ocop.traceability.serial.service.SerialService;
 

@@ -1,9 +1,8 @@
 package vn.ocop.traceability.serial.service;
 
+import vn.ocop.platform.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.ocop.traceability.lot.service.LotService;
-import vn.ocop.traceability.platform.problem.Forbidden;
-import vn.ocop.traceability.platform.problem.NotFound;
 import vn.ocop.traceability.platform.security.CallerProvider;
 import vn.ocop.traceability.trace.Product;
 import vn.ocop.traceability.trace.repository.ProductRepository;
@@ -44,9 +43,9 @@ public class LotAccess {
     /** The product, if it exists and the caller may see its serials. */
     public Product productOfCaller(UUID productId) {
         Product product = products.findByIdOptional(productId)
-                .orElseThrow(() -> new NotFound("No product " + productId));
+                .orElseThrow(() -> DomainException.notFound("No product " + productId));
         if (!caller.current().actsFor(product.producerId)) {
-            throw new Forbidden("Only the product's producer or an admin may manage its serials");
+            throw DomainException.forbidden("Only the product's producer or an admin may manage its serials");
         }
         return product;
     }

@@ -1,9 +1,8 @@
 package vn.ocop.traceability.serial.service;
 
+import vn.ocop.platform.problem.DomainException;
+import vn.ocop.platform.problem.FieldError;
 import vn.ocop.traceability.platform.config.TimeConfig;
-import vn.ocop.traceability.platform.problem.Problem;
-import vn.ocop.traceability.platform.problem.TooManyRequests;
-import vn.ocop.traceability.platform.problem.Unprocessable;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -19,8 +18,6 @@ import vn.ocop.contract.DigitalLinks;
 import vn.ocop.contract.Gtin;
 import vn.ocop.traceability.platform.paging.PageView;
 import vn.ocop.traceability.platform.config.ResolverConfig;
-import vn.ocop.traceability.platform.problem.NotFound;
-import vn.ocop.traceability.platform.problem.RuleViolation;
 import vn.ocop.traceability.serial.Serial;
 import vn.ocop.traceability.serial.SerialBatch;
 import vn.ocop.traceability.serial.config.SerialConfig;
@@ -85,7 +82,7 @@ public class SerialService {
      */
     private void withinQuotas(LotOfProduct lot, int issued, int count) {
         if ((long) issued + count > config.maxPerLot()) {
-            throw Unprocessable.ofField("serial-quota", "count", "a lot may have at most " + config.maxPerLot()
+            throw DomainException.unprocessableOn("serial-quota", "count", "a lot may have at most " + config.maxPerLot()
                     + " serials; this one has " + issued + ", so at most " + Math.max(0, config.maxPerLot() - issued)
                     + " more");
         }
@@ -93,9 +90,9 @@ public class SerialService {
         ZonedDateTime today = now.toLocalDate().atStartOfDay(TimeConfig.VIETNAM);
         long issuedToday = serials.issuedByProducerSince(lot.producerId(), today.toOffsetDateTime());
         if (issuedToday + count > config.maxPerProducerPerDay()) {
-            throw new TooManyRequests("serial-daily-quota", "A producer may issue at most "
+            throw DomainException.tooManyRequests("serial-daily-quota", "A producer may issue at most "
                     + config.maxPerProducerPerDay() + " serials per day; " + issuedToday + " were issued today",
-                    List.of(new Problem.FieldError("count", "must not exceed the " + Math.max(0,
+                    List.of(new FieldError("count", "must not exceed the " + Math.max(0,
                             config.maxPerProducerPerDay() - issuedToday) + " serials left for today (daily quota "
                             + config.maxPerProducerPerDay() + ")")),
                     Duration.between(now, today.plusDays(1)));
@@ -107,7 +104,7 @@ public class SerialService {
         long started = System.nanoTime();
         LotOfProduct lot = access.lotOfCaller(lotId);
         if (lot.gtin() == null || Gtin.toGtin14(lot.gtin()).isEmpty()) {
-            throw RuleViolation.ofField("product-without-gtin", "lotId",
+            throw DomainException.ruleViolationOn("product-without-gtin", "lotId",
                     "the lot's product has no GTIN: serialized Digital Links need one");
         }
         serials.lockLotForGeneration(lot.lotId());
@@ -189,7 +186,7 @@ public class SerialService {
     public byte[] labels(UUID lotId, UUID batchId, int page, Integer size) {
         int perPdf = size == null ? config.maxLabelsPerPdf() : size;
         if (perPdf < 1 || perPdf > config.maxLabelsPerPdf()) {
-            throw RuleViolation.ofField("label-count", "size",
+            throw DomainException.ruleViolationOn("label-count", "size",
                     "must be between 1 and " + config.maxLabelsPerPdf());
         }
         LotOfProduct lot = access.lotOfCaller(lotId);
@@ -215,7 +212,7 @@ public class SerialService {
         }
         SerialBatch batch = entityManager.find(SerialBatch.class, batchId);
         if (batch == null || !batch.lotId.equals(lot.lotId())) {
-            throw new NotFound("No serial batch " + batchId + " in lot " + lot.lotId());
+            throw DomainException.notFound("No serial batch " + batchId + " in lot " + lot.lotId());
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.ocop.traceability.trace.rest;
 
+import vn.ocop.platform.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ocop.traceability.platform.problem.Problem;
 import vn.ocop.traceability.trace.service.TraceRecordService;
 
 import java.util.UUID;

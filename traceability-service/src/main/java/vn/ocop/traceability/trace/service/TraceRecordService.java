@@ -1,12 +1,12 @@
 package vn.ocop.traceability.trace.service;
 
+import vn.ocop.platform.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.DigitalLinks;
 import vn.ocop.traceability.media.mapping.ImageJson;
 import vn.ocop.traceability.platform.config.ResolverConfig;
 import vn.ocop.traceability.platform.config.TimeConfig;
-import vn.ocop.traceability.platform.problem.NotFound;
 import vn.ocop.traceability.trace.Certificate;
 import vn.ocop.traceability.trace.Producer;
 import vn.ocop.traceability.trace.Product;
@@ -41,27 +41,27 @@ public class TraceRecordService {
         this.clock = clock;
     }
 
-    /** The trace record of a product, or {@link NotFound}. */
+    /** The trace record of a product, or a 404. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TraceRecord byProductId(UUID productId) {
         Product product = products.findByIdOptional(productId)
-                .orElseThrow(() -> new NotFound("No product " + productId));
+                .orElseThrow(() -> DomainException.notFound("No product " + productId));
         return toRecord(product);
     }
 
-    /** The trace record of the product carrying this GTIN-14, or {@link NotFound}. */
+    /** The trace record of the product carrying this GTIN-14, or a 404. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TraceRecord byGtin(String gtin14) {
         Product product = products.findByGtin(gtin14)
-                .orElseThrow(() -> new NotFound("No product with GTIN " + gtin14));
+                .orElseThrow(() -> DomainException.notFound("No product with GTIN " + gtin14));
         return toRecord(product);
     }
 
-    /** The Digital Link URI of a product, or {@link NotFound}. */
+    /** The Digital Link URI of a product, or a 404. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String digitalLink(UUID productId) {
         Product product = products.findByIdOptional(productId)
-                .orElseThrow(() -> new NotFound("No product " + productId));
+                .orElseThrow(() -> DomainException.notFound("No product " + productId));
         return links().product(product.id, product.gtin);
     }
 

@@ -1,10 +1,10 @@
 package vn.ocop.traceability.lot.service;
 
+import vn.ocop.platform.problem.FieldError;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import vn.ocop.traceability.platform.problem.Problem;
 
 import java.util.List;
 
@@ -15,7 +15,7 @@ class PolygonRulesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static List<Problem.FieldError> violations(String boundary) throws Exception {
+    private static List<FieldError> violations(String boundary) throws Exception {
         return PolygonRules.violations(JSON.readTree(boundary));
     }
 
@@ -38,6 +38,6 @@ class PolygonRulesTest {
             "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,1],[0,0]],[[0,0],[\"1\",0],[1,1],[0,0]]]}|boundary.coordinates[1][1]|must be [longitude, latitude]",
     })
     void shouldNameTheFieldOfEachViolation(String boundary, String field, String message) throws Exception {
-        assertThat(violations(boundary)).containsExactly(new Problem.FieldError(field, message));
+        assertThat(violations(boundary)).containsExactly(new FieldError(field, message));
     }
 }

@@ -1,4 +1,4 @@
-package vn.ocop.registry.platform.config;
+package vn.ocop.platform.kafka;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.reactive.messaging.ClientCustomizer;
