@@ -25,7 +25,7 @@ import vn.ocop.registry.account.Account;
 import vn.ocop.registry.account.service.AccountService;
 import vn.ocop.registry.platform.paging.Page;
 import vn.ocop.registry.platform.paging.PageRequest;
-import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.contract.Roles;
 
 import java.util.UUID;
 

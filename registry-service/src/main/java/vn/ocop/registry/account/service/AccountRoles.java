@@ -1,6 +1,6 @@
 package vn.ocop.registry.account.service;
 
-import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.contract.Roles;
 
 import java.util.Set;
 

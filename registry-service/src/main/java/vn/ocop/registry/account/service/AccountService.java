@@ -13,7 +13,7 @@ import vn.ocop.registry.audit.service.AuditTrail;
 import vn.ocop.registry.platform.paging.Page;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.platform.security.CallerScope;
-import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.contract.Roles;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

@@ -13,7 +13,7 @@ import vn.ocop.registry.account.repository.ProducerClaimRepository;
 import vn.ocop.registry.audit.service.AuditTrail;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.platform.security.CallerScope;
-import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.contract.Roles;
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.producer.service.ProducerService;
 

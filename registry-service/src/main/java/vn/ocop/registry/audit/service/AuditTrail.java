@@ -18,7 +18,7 @@ import vn.ocop.registry.audit.repository.AuditEntryRepository;
 import vn.ocop.registry.platform.json.JsonText;
 import vn.ocop.registry.platform.paging.Page;
 import vn.ocop.registry.platform.security.CallerScope;
-import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.contract.Roles;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

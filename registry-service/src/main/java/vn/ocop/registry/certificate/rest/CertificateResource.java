@@ -24,7 +24,7 @@ import vn.ocop.registry.certificate.Certificate;
 import vn.ocop.registry.certificate.pdf.CertificatePdf;
 import vn.ocop.registry.certificate.service.CertificateExpiryService;
 import vn.ocop.registry.certificate.service.CertificateService;
-import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.contract.Roles;
 
 import java.util.UUID;
 

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.registry.council.service.CouncilService;
-import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.contract.Roles;
 
 import java.util.List;
 import java.util.UUID;

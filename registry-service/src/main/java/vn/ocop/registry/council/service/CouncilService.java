@@ -17,7 +17,7 @@ import vn.ocop.registry.council.rest.CouncilView;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.problem.FieldError;
 import vn.ocop.registry.platform.security.CallerScope;
-import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.contract.Roles;
 import vn.ocop.registry.platform.security.ScopeClaims;
 import vn.ocop.registry.platform.text.TextSearch;
 import vn.ocop.registry.producer.service.ProducerService;

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.registry.criteria.service.CriteriaSetService;
 import vn.ocop.registry.platform.security.CallerScope;
-import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.contract.Roles;
 
 import java.util.List;
 

@@ -36,7 +36,7 @@ import vn.ocop.registry.dossier.service.AttachmentService;
 import vn.ocop.registry.dossier.service.DossierService;
 import vn.ocop.registry.platform.paging.Page;
 import vn.ocop.registry.platform.paging.PageRequest;
-import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.contract.Roles;
 
 import java.util.Base64;
 import java.util.HexFormat;

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.ocop.registry.dossier.Dossier;
 import vn.ocop.registry.dossier.DossierState;
 import vn.ocop.registry.platform.security.CallerScope;
-import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.contract.Roles;
 import vn.ocop.registry.platform.security.ScopeClaims;
 
 import java.math.BigDecimal;

@@ -31,7 +31,7 @@ import vn.ocop.registry.platform.paging.Page;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.problem.FieldError;
 import vn.ocop.registry.platform.security.CallerScope;
-import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.contract.Roles;
 import vn.ocop.registry.platform.text.TextSearch;
 import vn.ocop.registry.product.Product;
 import vn.ocop.registry.product.service.ProductService;

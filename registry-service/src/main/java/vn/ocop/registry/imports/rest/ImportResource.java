@@ -30,7 +30,7 @@ import vn.ocop.registry.platform.export.ExportFormat;
 import vn.ocop.registry.platform.export.Table;
 import vn.ocop.registry.platform.export.TableWriter;
 import vn.ocop.platform.problem.DomainException;
-import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.contract.Roles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -30,7 +30,7 @@ import vn.ocop.registry.imports.service.ImportValidator.ProducerPlan;
 import vn.ocop.registry.imports.service.ImportValidator.ProductPlan;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.platform.security.CallerScope;
-import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.contract.Roles;
 import vn.ocop.registry.producer.service.ProducerService;
 import vn.ocop.registry.product.rest.ProductRequest;
 import vn.ocop.registry.product.service.ProductService;

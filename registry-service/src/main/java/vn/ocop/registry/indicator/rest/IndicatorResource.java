@@ -24,7 +24,7 @@ import vn.ocop.registry.platform.export.Table;
 import vn.ocop.registry.platform.export.TableWriter;
 import vn.ocop.registry.platform.paging.Page;
 import vn.ocop.registry.platform.paging.PageRequest;
-import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.contract.Roles;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

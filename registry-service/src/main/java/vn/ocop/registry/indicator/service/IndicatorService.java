@@ -15,7 +15,7 @@ import vn.ocop.registry.indicator.rest.CommuneIndicatorView;
 import vn.ocop.registry.indicator.rest.IndicatorView;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.platform.security.CallerScope;
-import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.contract.Roles;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

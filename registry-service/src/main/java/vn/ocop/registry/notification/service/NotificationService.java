@@ -15,7 +15,7 @@ import vn.ocop.registry.notification.repository.NotificationRepository.Preferenc
 import vn.ocop.registry.platform.paging.Page;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.platform.security.CallerScope;
-import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.contract.Roles;
 import vn.ocop.registry.producer.Producer;
 
 import java.text.Normalizer;

@@ -1,5 +1,6 @@
 package vn.ocop.registry.platform.security;
 
+import vn.ocop.contract.Roles;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;

@@ -1,5 +1,6 @@
 package vn.ocop.registry.platform.security;
 
+import vn.ocop.contract.Roles;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -28,20 +29,7 @@ public class ScopeClaims {
     public static final String NATIONAL = "national";
 
     /** Scoped role → the claim it cannot do without. */
-    static final Map<String, String> REQUIRED;
-
-    static {
-        Map<String, String> required = new LinkedHashMap<>();
-        required.put(Roles.COMMUNE_OFFICER, "commune_code");
-        required.put(Roles.PROVINCE_ADMIN, "province_code");
-        required.put(Roles.COUNCIL_MEMBER, "province_code");
-        required.put(Roles.COUNCIL_SECRETARY, "province_code");
-        required.put(Roles.PRODUCER, "producer_id");
-        for (String party : List.of("processor", "distributor", "retailer", "partner")) {
-            required.put(party, "organisation_id");
-        }
-        REQUIRED = Map.copyOf(required);
-    }
+    static final Map<String, String> REQUIRED = Roles.SCOPE_CLAIMS;
 
     private final CurrentIdentityAssociation identities;
 

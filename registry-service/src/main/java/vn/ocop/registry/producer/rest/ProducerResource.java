@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.registry.platform.paging.Page;
 import vn.ocop.registry.platform.paging.PageRequest;
 import vn.ocop.registry.platform.security.CallerScope;
-import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.contract.Roles;
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.producer.ProducerType;
 import vn.ocop.registry.producer.service.ProducerService;

@@ -28,7 +28,7 @@ import vn.ocop.registry.certificate.rest.CertificateView;
 import vn.ocop.registry.certificate.service.CertificateService;
 import vn.ocop.registry.platform.paging.Page;
 import vn.ocop.registry.platform.paging.PageRequest;
-import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.contract.Roles;
 import vn.ocop.registry.product.Product;
 import vn.ocop.registry.product.mapping.ProductViewMapper;
 import vn.ocop.registry.product.service.ProductService;

@@ -18,7 +18,7 @@ import vn.ocop.registry.platform.export.ExportFormat;
 import vn.ocop.registry.platform.export.Table;
 import vn.ocop.registry.platform.export.TableWriter;
 import vn.ocop.platform.problem.DomainException;
-import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.contract.Roles;
 import vn.ocop.registry.register.RegisterSheets;
 import vn.ocop.registry.register.service.RegisterExportService;
 

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import vn.ocop.registry.adminunit.service.AdminUnitService;
 import vn.ocop.registry.platform.export.Table;
 import vn.ocop.registry.platform.security.CallerScope;
-import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.contract.Roles;
 import vn.ocop.registry.register.RegisterSheets;
 import vn.ocop.registry.register.repository.RegisterRepository;
 

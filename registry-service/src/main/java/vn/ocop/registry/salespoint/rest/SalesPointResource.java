@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.registry.platform.paging.Page;
 import vn.ocop.registry.platform.paging.PageRequest;
-import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.contract.Roles;
 import vn.ocop.registry.salespoint.SalesPoint;
 import vn.ocop.registry.salespoint.SalesPointKind;
 import vn.ocop.registry.salespoint.service.SalesPointService;

@@ -26,7 +26,7 @@ import vn.ocop.registry.platform.json.JsonText;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.problem.FieldError;
 import vn.ocop.registry.platform.security.CallerScope;
-import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.contract.Roles;
 import vn.ocop.registry.scoring.MemberScore;
 import vn.ocop.registry.scoring.RoundSeat;
 import vn.ocop.registry.scoring.ScoringRoundOpened;

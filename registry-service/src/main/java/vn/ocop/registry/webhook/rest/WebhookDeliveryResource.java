@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.registry.platform.paging.Page;
 import vn.ocop.registry.platform.paging.PageRequest;
-import vn.ocop.registry.platform.security.Roles;
+import vn.ocop.contract.Roles;
 import vn.ocop.registry.webhook.WebhookDelivery;
 import vn.ocop.registry.webhook.service.WebhookService;
 

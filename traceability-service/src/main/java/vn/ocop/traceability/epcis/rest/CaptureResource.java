@@ -15,7 +15,7 @@ import vn.ocop.traceability.epcis.Epcis;
 import vn.ocop.traceability.epcis.config.EpcisConfig;
 import vn.ocop.traceability.epcis.service.CaptureService;
 import vn.ocop.traceability.platform.security.CallerProvider;
-import vn.ocop.traceability.platform.security.Roles;
+import vn.ocop.contract.Roles;
 
 import java.net.URI;
 import java.util.UUID;

@@ -23,7 +23,7 @@ import vn.ocop.traceability.epcis.Epcis;
 import vn.ocop.traceability.epcis.service.EventQueryService;
 import vn.ocop.traceability.epcis.service.StepService;
 import vn.ocop.traceability.platform.security.CallerProvider;
-import vn.ocop.traceability.platform.security.Roles;
+import vn.ocop.contract.Roles;
 
 import java.net.URI;
 import java.util.UUID;

@@ -2,7 +2,7 @@ package vn.ocop.traceability.epcis.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.ocop.traceability.platform.security.Caller;
-import vn.ocop.traceability.platform.security.Roles;
+import vn.ocop.contract.Roles;
 import vn.ocop.traceability.trace.service.ProductFactsService;
 
 /** The display name recorded with an event ({@code ocop:partyName}): the producer's name, else the token's name. */

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.traceability.intake.service.DeadLetterReplay;
-import vn.ocop.traceability.platform.security.Roles;
+import vn.ocop.contract.Roles;
 
 import java.util.Map;
 

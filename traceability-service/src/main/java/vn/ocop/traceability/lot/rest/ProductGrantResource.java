@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.traceability.lot.service.PartyGrantService;
 import vn.ocop.traceability.platform.security.CallerProvider;
-import vn.ocop.traceability.platform.security.Roles;
+import vn.ocop.contract.Roles;
 
 import java.net.URI;
 import java.util.List;

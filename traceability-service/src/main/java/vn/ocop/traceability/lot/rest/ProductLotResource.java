@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.traceability.lot.service.LotService;
 import vn.ocop.traceability.platform.paging.PageView;
 import vn.ocop.traceability.platform.security.CallerProvider;
-import vn.ocop.traceability.platform.security.Roles;
+import vn.ocop.contract.Roles;
 
 import java.net.URI;
 import java.util.UUID;

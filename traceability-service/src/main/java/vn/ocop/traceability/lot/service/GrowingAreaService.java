@@ -16,7 +16,7 @@ import vn.ocop.traceability.lot.rest.GrowingAreaView;
 import vn.ocop.traceability.platform.events.RecordsChanged;
 import vn.ocop.traceability.platform.paging.PageView;
 import vn.ocop.traceability.platform.security.Caller;
-import vn.ocop.traceability.platform.security.Roles;
+import vn.ocop.contract.Roles;
 import vn.ocop.traceability.trace.service.ProductFactsService;
 import vn.ocop.traceability.trace.service.ProductFactsService.ProducerFacts;
 

@@ -1,5 +1,6 @@
 package vn.ocop.traceability.platform.security;
 
+import vn.ocop.contract.Roles;
 import java.util.Set;
 import java.util.UUID;
 

@@ -1,5 +1,7 @@
 package vn.ocop.traceability.platform.security;
 
+import vn.ocop.contract.TokenContract;
+import vn.ocop.contract.Roles;
 import vn.ocop.platform.problem.DomainException;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -25,7 +27,7 @@ public class CallerProvider {
         Set<String> roles = jwt.getGroups() == null ? Set.of() : Set.copyOf(jwt.getGroups());
         missingScope(roles);
         UUID producerId = null;
-        String producerClaim = claim(Roles.PRODUCER_ID_CLAIM);
+        String producerClaim = claim(TokenContract.PRODUCER_ID);
         if (producerClaim != null) {
             try {
                 producerId = UUID.fromString(producerClaim);
@@ -33,8 +35,8 @@ public class CallerProvider {
                 // a malformed producer_id grants nothing
             }
         }
-        return new Caller(subject, roles, producerId, claim(Roles.NAME_CLAIM), claim(Roles.COMMUNE_CODE_CLAIM),
-                claim(Roles.PROVINCE_CODE_CLAIM), claim(Roles.ORGANISATION_ID_CLAIM));
+        return new Caller(subject, roles, producerId, claim("name"), claim(TokenContract.COMMUNE_CODE),
+                claim(TokenContract.PROVINCE_CODE), claim(TokenContract.ORGANISATION_ID));
     }
 
     /** Refuses a token with a scoped role but not its scope claim. */

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ocop.traceability.platform.security.Roles;
+import vn.ocop.contract.Roles;
 import vn.ocop.traceability.serial.service.ScanStatsService;
 
 import java.util.UUID;

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.traceability.platform.paging.PageView;
-import vn.ocop.traceability.platform.security.Roles;
+import vn.ocop.contract.Roles;
 import vn.ocop.traceability.serial.service.ScanStatsService;
 import vn.ocop.traceability.serial.service.SerialService;
 
