@@ -10,7 +10,7 @@ import vn.ocop.registry.account.repository.IdentityDirectory;
 import vn.ocop.registry.adminunit.Commune;
 import vn.ocop.registry.adminunit.service.AdminUnitService;
 import vn.ocop.registry.audit.service.AuditTrail;
-import vn.ocop.registry.platform.paging.Page;
+import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.platform.security.CallerScope;
 import vn.ocop.contract.Roles;

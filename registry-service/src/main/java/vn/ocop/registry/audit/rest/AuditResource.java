@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.registry.audit.service.AuditTrail;
-import vn.ocop.registry.platform.paging.Page;
-import vn.ocop.registry.platform.paging.PageRequest;
+import vn.ocop.platform.paging.Page;
+import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.contract.Roles;
 
 import java.util.UUID;

@@ -16,7 +16,7 @@ import jakarta.transaction.Transactional;
 import vn.ocop.registry.audit.AuditEntry;
 import vn.ocop.registry.audit.repository.AuditEntryRepository;
 import vn.ocop.registry.platform.json.JsonText;
-import vn.ocop.registry.platform.paging.Page;
+import vn.ocop.platform.paging.Page;
 import vn.ocop.registry.platform.security.CallerScope;
 import vn.ocop.contract.Roles;
 

@@ -34,8 +34,8 @@ import vn.ocop.registry.dossier.DossierAttachment;
 import vn.ocop.registry.dossier.DossierState;
 import vn.ocop.registry.dossier.service.AttachmentService;
 import vn.ocop.registry.dossier.service.DossierService;
-import vn.ocop.registry.platform.paging.Page;
-import vn.ocop.registry.platform.paging.PageRequest;
+import vn.ocop.platform.paging.Page;
+import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.contract.Roles;
 
 import java.util.Base64;

@@ -27,7 +27,7 @@ import vn.ocop.registry.dossier.rest.TransitionRequest;
 import vn.ocop.registry.dossier.rest.TransitionView;
 import vn.ocop.registry.outbox.RegistryFact;
 import vn.ocop.registry.platform.json.JsonText;
-import vn.ocop.registry.platform.paging.Page;
+import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.problem.FieldError;
 import vn.ocop.registry.platform.security.CallerScope;

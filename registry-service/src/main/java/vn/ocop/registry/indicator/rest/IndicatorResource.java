@@ -22,8 +22,8 @@ import vn.ocop.registry.indicator.service.IndicatorService;
 import vn.ocop.registry.platform.export.ExportFormat;
 import vn.ocop.registry.platform.export.Table;
 import vn.ocop.registry.platform.export.TableWriter;
-import vn.ocop.registry.platform.paging.Page;
-import vn.ocop.registry.platform.paging.PageRequest;
+import vn.ocop.platform.paging.Page;
+import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.contract.Roles;
 
 import java.time.LocalDate;

@@ -12,7 +12,7 @@ import vn.ocop.registry.linkage.LinkageContract;
 import vn.ocop.registry.linkage.repository.LinkageContractRepository;
 import vn.ocop.registry.linkage.repository.ValueChainLinkRepository;
 import vn.ocop.registry.linkage.rest.LinkageContractRequest;
-import vn.ocop.registry.platform.paging.Page;
+import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.platform.security.CallerScope;
 import vn.ocop.registry.platform.text.TextSearch;

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.registry.notification.NotificationKind;
 import vn.ocop.registry.notification.repository.NotificationRepository.Preference;
 import vn.ocop.registry.notification.service.NotificationService;
-import vn.ocop.registry.platform.paging.Page;
-import vn.ocop.registry.platform.paging.PageRequest;
+import vn.ocop.platform.paging.Page;
+import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.registry.platform.security.CallerScope;
 
 import java.util.Set;

@@ -12,7 +12,7 @@ import vn.ocop.registry.notification.NotificationKind;
 import vn.ocop.registry.notification.config.NotificationConfig;
 import vn.ocop.registry.notification.repository.NotificationRepository;
 import vn.ocop.registry.notification.repository.NotificationRepository.Preference;
-import vn.ocop.registry.platform.paging.Page;
+import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.platform.security.CallerScope;
 import vn.ocop.contract.Roles;

@@ -7,7 +7,7 @@ import vn.ocop.contract.EventTypes;
 import vn.ocop.contract.ProducerData;
 import vn.ocop.registry.adminunit.service.AdminUnitService;
 import vn.ocop.registry.outbox.RegistryFact;
-import vn.ocop.registry.platform.paging.Page;
+import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.problem.FieldError;
 import vn.ocop.registry.platform.security.CallerScope;

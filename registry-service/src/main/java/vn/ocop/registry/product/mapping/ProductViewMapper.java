@@ -10,7 +10,7 @@ import vn.ocop.registry.certificate.service.CertificateService;
 import vn.ocop.registry.media.OwnerType;
 import vn.ocop.registry.media.read.ImageCatalog;
 import vn.ocop.registry.media.rest.ImageView;
-import vn.ocop.registry.platform.paging.Page;
+import vn.ocop.platform.paging.Page;
 import vn.ocop.registry.product.Product;
 import vn.ocop.registry.product.rest.ProductView;
 

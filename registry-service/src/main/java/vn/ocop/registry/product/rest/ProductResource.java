@@ -26,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.registry.certificate.rest.CertificateView;
 import vn.ocop.registry.certificate.service.CertificateService;
-import vn.ocop.registry.platform.paging.Page;
-import vn.ocop.registry.platform.paging.PageRequest;
+import vn.ocop.platform.paging.Page;
+import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.contract.Roles;
 import vn.ocop.registry.product.Product;
 import vn.ocop.registry.product.mapping.ProductViewMapper;

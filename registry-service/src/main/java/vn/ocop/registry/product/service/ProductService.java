@@ -9,7 +9,7 @@ import vn.ocop.contract.ProductData;
 import vn.ocop.registry.media.OwnerType;
 import vn.ocop.registry.media.read.ImageCatalog;
 import vn.ocop.registry.outbox.RegistryFact;
-import vn.ocop.registry.platform.paging.Page;
+import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.problem.FieldError;
 import vn.ocop.registry.platform.security.CallerScope;

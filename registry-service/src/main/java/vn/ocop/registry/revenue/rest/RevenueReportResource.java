@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ocop.registry.platform.paging.Page;
-import vn.ocop.registry.platform.paging.PageRequest;
+import vn.ocop.platform.paging.Page;
+import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.contract.Roles;
 import vn.ocop.registry.revenue.service.RevenueReportService;
 

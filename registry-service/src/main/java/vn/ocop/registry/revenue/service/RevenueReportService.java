@@ -2,7 +2,7 @@ package vn.ocop.registry.revenue.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.ocop.registry.platform.paging.Page;
+import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.problem.FieldError;
 import vn.ocop.registry.platform.security.CallerScope;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ocop.registry.adminunit.Commune;
 import vn.ocop.registry.adminunit.service.AdminUnitService;
-import vn.ocop.registry.platform.paging.Page;
+import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.problem.FieldError;
 import vn.ocop.registry.platform.security.CallerScope;

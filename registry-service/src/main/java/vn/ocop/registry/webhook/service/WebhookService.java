@@ -6,7 +6,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import vn.ocop.registry.partner.service.PartnerService;
-import vn.ocop.registry.platform.paging.Page;
+import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.webhook.WebhookDelivery;
 import vn.ocop.registry.webhook.repository.WebhookDeliveryRepository;

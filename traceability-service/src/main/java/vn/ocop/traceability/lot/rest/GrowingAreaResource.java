@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.traceability.lot.service.GrowingAreaService;
-import vn.ocop.traceability.platform.paging.PageView;
+import vn.ocop.platform.paging.Page;
 import vn.ocop.traceability.platform.security.CallerProvider;
 import vn.ocop.contract.Roles;
 
@@ -52,11 +52,11 @@ public class GrowingAreaResource {
     @GET
     @RolesAllowed({Roles.PRODUCER, Roles.ADMIN, Roles.COMMUNE_OFFICER, Roles.PROVINCE_ADMIN, Roles.MINISTRY})
     @Operation(summary = "List growing areas, newest first (a producer sees only its own)")
-    public PageView<GrowingAreaView> list(@QueryParam("producerId") UUID producerId,
+    public Page<GrowingAreaView> list(@QueryParam("producerId") UUID producerId,
                                           @QueryParam("page") @DefaultValue("0") @Min(0)
-                                          @Max(PageView.MAX_PAGE) int page,
-                                          @QueryParam("size") @DefaultValue(PageView.DEFAULT_SIZE) @Min(1)
-                                          @Max(PageView.MAX_SIZE) int size) {
+                                          @Max(Page.MAX_PAGE) int page,
+                                          @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1)
+                                          @Max(Page.MAX_SIZE) int size) {
         return areas.list(producerId, page, size, caller.current());
     }
 

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.traceability.lot.service.LotService;
-import vn.ocop.traceability.platform.paging.PageView;
+import vn.ocop.platform.paging.Page;
 import vn.ocop.traceability.platform.security.CallerProvider;
 import vn.ocop.contract.Roles;
 
@@ -52,10 +52,10 @@ public class ProductLotResource {
     @GET
     @PermitAll
     @Operation(summary = "Lots of a product, newest first")
-    public PageView<LotView> list(@PathParam("productId") UUID productId,
-                                  @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageView.MAX_PAGE) int page,
-                                  @QueryParam("size") @DefaultValue(PageView.DEFAULT_SIZE) @Min(1)
-                                  @Max(PageView.MAX_SIZE) int size) {
+    public Page<LotView> list(@PathParam("productId") UUID productId,
+                                  @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
+                                  @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1)
+                                  @Max(Page.MAX_SIZE) int size) {
         return lots.list(productId, page, size);
     }
 }

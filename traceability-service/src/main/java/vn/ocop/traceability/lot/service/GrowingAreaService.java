@@ -14,7 +14,7 @@ import vn.ocop.traceability.lot.repository.GrowingAreaRepository;
 import vn.ocop.traceability.lot.rest.GrowingAreaRequest;
 import vn.ocop.traceability.lot.rest.GrowingAreaView;
 import vn.ocop.traceability.platform.events.RecordsChanged;
-import vn.ocop.traceability.platform.paging.PageView;
+import vn.ocop.platform.paging.Page;
 import vn.ocop.traceability.platform.security.Caller;
 import vn.ocop.contract.Roles;
 import vn.ocop.traceability.trace.service.ProductFactsService;
@@ -94,7 +94,7 @@ public class GrowingAreaService {
 
     /** A page of areas; a producer sees only its own. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageView<GrowingAreaView> list(UUID producerId, int page, int size, Caller caller) {
+    public Page<GrowingAreaView> list(UUID producerId, int page, int size, Caller caller) {
         UUID filter = producerId;
         if (restrictedToOwn(caller)) {
             if (filter != null && !filter.equals(caller.producerId())) {
@@ -103,7 +103,7 @@ public class GrowingAreaService {
             filter = caller.producerId();
         }
         var query = areas.byProducer(filter).page(page, size);
-        return new PageView<>(query.list().stream().map(this::view).toList(), page, size, query.count());
+        return new Page<>(query.list().stream().map(this::view).toList(), page, size, query.count());
     }
 
     /** The area when it belongs to {@code producerId}; a 422 otherwise (lots use it). */

@@ -13,7 +13,7 @@ import vn.ocop.traceability.lot.rest.GrantViews;
 import vn.ocop.traceability.lot.rest.LotView;
 import vn.ocop.traceability.platform.config.ResolverConfig;
 import vn.ocop.traceability.platform.events.RecordsChanged;
-import vn.ocop.traceability.platform.paging.PageView;
+import vn.ocop.platform.paging.Page;
 import vn.ocop.traceability.platform.security.Caller;
 import vn.ocop.traceability.trace.CertificateStatus;
 import vn.ocop.traceability.trace.service.ProductFactsService;
@@ -103,10 +103,10 @@ public class LotService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageView<LotView> list(UUID productId, int page, int size) {
+    public Page<LotView> list(UUID productId, int page, int size) {
         ProductFacts product = facts.product(productId).orElseThrow(() -> DomainException.notFound("No product " + productId));
         var query = lots.byProduct(productId).page(page, size);
-        return new PageView<>(query.list().stream().map(l -> view(l, product)).toList(), page, size, query.count());
+        return new Page<>(query.list().stream().map(l -> view(l, product)).toList(), page, size, query.count());
     }
 
     /** The lot and its product, without locking; a 404 if unknown. */

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ocop.traceability.platform.paging.PageView;
+import vn.ocop.platform.paging.Page;
 import vn.ocop.contract.Roles;
 import vn.ocop.traceability.serial.service.ScanStatsService;
 import vn.ocop.traceability.serial.service.SerialService;
@@ -79,7 +79,7 @@ public class SerialResource {
     @APIResponse(responseCode = "200", description = "One page of serials")
     @APIResponse(responseCode = "404", description = "Unknown lot or batch",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageView<SerialView> list(@PathParam("lotId") UUID lotId,
+    public Page<SerialView> list(@PathParam("lotId") UUID lotId,
                                 @Parameter(description = "Only this generation batch") @QueryParam("batch")
                                 UUID batch,
                                 @Parameter(description = "Zero-based page number") @QueryParam("page")

@@ -16,7 +16,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.ocop.contract.DigitalLinks;
 import vn.ocop.contract.Gtin;
-import vn.ocop.traceability.platform.paging.PageView;
+import vn.ocop.platform.paging.Page;
 import vn.ocop.traceability.platform.config.ResolverConfig;
 import vn.ocop.traceability.serial.Serial;
 import vn.ocop.traceability.serial.SerialBatch;
@@ -143,7 +143,7 @@ public class SerialService {
 
     /** One page of the lot's serials (or of one batch), in printing order. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageView<SerialView> list(UUID lotId, UUID batchId, int page, int size) {
+    public Page<SerialView> list(UUID lotId, UUID batchId, int page, int size) {
         LotOfProduct lot = access.lotOfCaller(lotId);
         requireBatchOfLot(lot, batchId);
         var query = serials.byLot(lot.lotId(), batchId).page(page, size);
@@ -151,7 +151,7 @@ public class SerialService {
         List<SerialView> items = query.list().stream()
                 .map(s -> new SerialView(s.serial, links.serial(lot.gtin(), lot.lotCode(), s.serial), s.scanCount))
                 .toList();
-        return new PageView<>(items, page, size, query.count());
+        return new Page<>(items, page, size, query.count());
     }
 
     /**

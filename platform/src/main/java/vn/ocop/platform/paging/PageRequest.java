@@ -1,4 +1,4 @@
-package vn.ocop.registry.platform.paging;
+package vn.ocop.platform.paging;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,13 +12,14 @@ public class PageRequest {
     @QueryParam("page")
     @DefaultValue("0")
     @Min(value = 0, message = "must be 0 or more")
+    @Max(value = Page.MAX_PAGE, message = "must be at most " + Page.MAX_PAGE)
     @Parameter(description = "Zero-based page number")
     public int page;
 
     @QueryParam("size")
-    @DefaultValue("20")
+    @DefaultValue(Page.DEFAULT_SIZE)
     @Min(value = 1, message = "must be between 1 and 100")
-    @Max(value = 100, message = "must be between 1 and 100")
+    @Max(value = Page.MAX_SIZE, message = "must be between 1 and 100")
     @Parameter(description = "Page size, 1 to 100")
     public int size;
 }
