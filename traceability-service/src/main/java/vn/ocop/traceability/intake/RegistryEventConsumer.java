@@ -3,18 +3,17 @@ package vn.ocop.traceability.intake;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import vn.ocop.contract.ConsumerFailures;
+import vn.ocop.platform.messaging.EventConsumption;
+import vn.ocop.platform.messaging.InvalidEvent;
 import vn.ocop.traceability.intake.service.RegistryEventService;
 import vn.ocop.traceability.platform.tracing.ContinuesTrace;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -38,14 +37,14 @@ public class RegistryEventConsumer {
 
     private static final Logger LOG = Logger.getLogger(RegistryEventConsumer.class);
 
-    private final RegistryEventService events;
+    private final EventConsumption<RegistryEvent, RegistryEventService.Outcome> consumption;
     private final Counter applied;
     private final Counter duplicates;
     private final Counter deadLettered;
 
-    @Inject
     public RegistryEventConsumer(RegistryEventService events, MeterRegistry registry) {
-        this.events = events;
+        this.consumption = new EventConsumption<>(LOG, ATTEMPTS, BACKOFF, events::parse,
+                event -> event.id() + " (" + event.type() + ")", events::apply);
         this.applied = counter(registry, "applied");
         this.duplicates = counter(registry, "duplicate");
         this.deadLettered = counter(registry, "dead_lettered");
@@ -55,53 +54,9 @@ public class RegistryEventConsumer {
     @Blocking
     @ContinuesTrace
     public CompletionStage<Void> consume(Message<String> message) {
-        String origin = message.getMetadata(IncomingKafkaRecordMetadata.class)
-                .map(m -> m.getTopic() + "-" + m.getPartition() + "@" + m.getOffset() + " (key " + m.getKey() + ")")
-                .orElse("unknown record");
-        try {
-            RegistryEvent event = events.parse(message.getPayload());
-            RegistryEventService.Outcome outcome = applyWithRetries(event);
-            if (outcome == null) {
-                LOG.infof("stopping while event %s from %s waits for a transient failure to pass; left unacknowledged",
-                        event.id(), origin);
-                return new CompletableFuture<>();
-            }
-            (outcome == RegistryEventService.Outcome.APPLIED ? applied : duplicates).increment();
-            LOG.debugf("%s event %s (%s) from %s", outcome, event.id(), event.type(), origin);
-            return message.ack();
-        } catch (RuntimeException e) {
-            deadLettered.increment();
-            LOG.warnf("dead-lettering %s: %s", origin, e.getMessage());
-            return message.nack(e);
-        }
-    }
-
-    /** Applies the event; null when the thread was interrupted (shutdown) while a transient failure lasted. */
-    private RegistryEventService.Outcome applyWithRetries(RegistryEvent event) {
-        int permanentFailures = 0;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return events.apply(event);
-            } catch (InvalidEvent e) {
-                throw e;
-            } catch (RuntimeException e) {
-                boolean transientFailure = ConsumerFailures.isTransient(e);
-                if (!transientFailure && ++permanentFailures >= ATTEMPTS) {
-                    throw new IllegalStateException("event " + event.id() + " failed " + ATTEMPTS + " times: "
-                            + ConsumerFailures.rootMessage(e), e);
-                }
-                Duration wait = ConsumerFailures.backoff(BACKOFF, attempt);
-                LOG.infof("event %s failed (attempt %d, %s), retrying in %d ms: %s", event.id(), attempt,
-                        transientFailure ? "transient" : "failure " + permanentFailures + " of " + ATTEMPTS,
-                        wait.toMillis(), ConsumerFailures.rootMessage(e));
-                try {
-                    Thread.sleep(wait.toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return null;
-                }
-            }
-        }
+        return consumption.consume(message,
+                outcome -> (outcome == RegistryEventService.Outcome.APPLIED ? applied : duplicates).increment(),
+                deadLettered::increment);
     }
 
     private static Counter counter(MeterRegistry registry, String outcome) {

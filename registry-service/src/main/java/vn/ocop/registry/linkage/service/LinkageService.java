@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import vn.ocop.contract.CloudEvent;
 import vn.ocop.contract.EventTypes;
 import vn.ocop.contract.ValueChainLinkData;
-import vn.ocop.registry.linkage.InvalidEvent;
+import vn.ocop.platform.messaging.InvalidEvent;
 import vn.ocop.registry.linkage.LinkageContract;
 import vn.ocop.registry.linkage.repository.LinkageContractRepository;
 import vn.ocop.registry.linkage.repository.ValueChainLinkRepository;

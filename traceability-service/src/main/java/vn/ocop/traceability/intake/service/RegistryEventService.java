@@ -12,7 +12,7 @@ import vn.ocop.contract.EventTypes;
 import vn.ocop.contract.Gtin;
 import vn.ocop.contract.ProducerData;
 import vn.ocop.contract.ProductData;
-import vn.ocop.traceability.intake.InvalidEvent;
+import vn.ocop.platform.messaging.InvalidEvent;
 import vn.ocop.traceability.intake.RegistryEvent;
 import vn.ocop.traceability.intake.repository.ProcessedEventRepository;
 import vn.ocop.traceability.trace.service.TraceProjectionService;

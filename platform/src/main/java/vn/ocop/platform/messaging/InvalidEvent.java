@@ -1,8 +1,8 @@
-package vn.ocop.traceability.intake;
+package vn.ocop.platform.messaging;
 
 /**
- * A registry message that can never be applied (not JSON, no id or type, unknown type, invalid data). Its message is
- * the reason written to the dead-letter topic.
+ * A message that can never be applied (not JSON, no id or type, unknown type, invalid data). Its message is the reason
+ * written to the dead-letter topic.
  */
 public class InvalidEvent extends RuntimeException {
 
