@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.ocop.contract.EventTypes;
 import vn.ocop.contract.Topics;
-import vn.ocop.registry.outbox.OutboxEvent;
+import vn.ocop.platform.outbox.OutboxEvent;
 import vn.ocop.registry.outbox.config.OutboxConfig;
 
 import java.nio.charset.StandardCharsets;

@@ -7,7 +7,7 @@ import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import vn.ocop.contract.Topics;
-import vn.ocop.registry.outbox.OutboxEvent;
+import vn.ocop.platform.outbox.OutboxEvent;
 import vn.ocop.contract.TraceContexts;
 
 import java.nio.charset.StandardCharsets;

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import vn.ocop.contract.EventTypes;
 import vn.ocop.contract.TraceContexts;
-import vn.ocop.traceability.outbox.OutboxEvent;
+import vn.ocop.platform.outbox.OutboxEvent;
 import vn.ocop.traceability.outbox.config.OutboxConfig;
 
 import java.nio.charset.StandardCharsets;
