@@ -1,4 +1,4 @@
-package vn.ocop.traceability.platform.security;
+package vn.ocop.platform.security;
 
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
@@ -10,7 +10,10 @@ import vn.ocop.contract.TokenContract;
 import java.util.List;
 import java.util.Optional;
 
-/** Refuses to start a production service whose token verifier has no issuer or no audience configured. */
+/**
+ * Refuses to start a production service (build profile prod) whose token verifier has no issuer or no audience
+ * configured: tokens of any issuer holding a matching key would otherwise be accepted.
+ */
 @ApplicationScoped
 @IfBuildProfile("prod")
 public class TokenVerifierCheck {
