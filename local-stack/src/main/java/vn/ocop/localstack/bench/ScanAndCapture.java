@@ -85,6 +85,8 @@ public final class ScanAndCapture {
                 "OCOP_SCAN_CLIENTS_NETWORK_BURST", "OCOP_SCAN_CLIENTS_NETWORK_REQUESTS_PER_MINUTE")) {
             builder.serviceEnvironment(budget, "1000000000");
         }
+        // one producer issues the whole benchmark population in a day: more than a real producer's daily quota
+        builder.serviceEnvironment("OCOP_SERIALS_MAX_PER_PRODUCER_PER_DAY", "10000000");
         LocalStack stack = builder.start();
         try {
             URI base = stack.traceabilityUrl();
