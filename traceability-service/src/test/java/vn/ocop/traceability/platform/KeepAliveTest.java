@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One keep-alive connection gets an answer to every request, as a gateway's pooled upstream connection or a load
- * generator needs. (With Quarkus' trusted-proxies check configured, the service stopped answering a connection after a
- * few dozen requests: the scan benchmark measured 12 requests/s, and a gateway would have seen timeouts.)
+ * generator needs. (With {@code ::1} among Quarkus' trusted proxies, taken for a host name, the service stopped answering
+ * a connection after a few dozen requests: the scan benchmark measured 12 requests/s, a gateway would have seen
+ * timeouts.)
  */
 @QuarkusTest
 class KeepAliveTest {

@@ -57,7 +57,8 @@ public class ScanClientFilter {
             ctx.next();
             return;
         }
-        Client client = clients.identify(clientAddress(ctx),
+        SocketAddress remote = ctx.request().remoteAddress();
+        Client client = clients.identify(remote == null ? null : remote.hostAddress(),
                 ctx.request().getHeader(HttpHeaders.USER_AGENT));
         ctx.put(CLIENT_KEY, client);
         Optional<Duration> wait = clients.admit(client);
@@ -80,33 +81,5 @@ public class ScanClientFilter {
         }
         ctx.response().setStatusCode(429).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader("Retry-After", Long.toString(seconds)).end(body);
-    }
-
-    /**
-     * The client's address: the one the gateway forwarded ({@code X-Forwarded-For}, applied by Quarkus) when the
-     * connection comes from loopback or a private network (the gateway), else the connection's own peer, so a client
-     * reaching the service directly cannot choose the address its budget is counted on.
-     */
-    static String clientAddress(RoutingContext ctx) {
-        SocketAddress peer = ctx.request().connection() == null ? null : ctx.request().connection().remoteAddress();
-        SocketAddress forwarded = ctx.request().remoteAddress();
-        if (peer == null || !trustedProxy(peer.hostAddress())) {
-            return peer == null ? (forwarded == null ? null : forwarded.hostAddress()) : peer.hostAddress();
-        }
-        return forwarded == null ? peer.hostAddress() : forwarded.hostAddress();
-    }
-
-    /** Loopback and private networks (RFC 1918, IPv6 unique local): where the gateway connects from. */
-    static boolean trustedProxy(String address) {
-        if (address == null || !address.matches("[0-9a-fA-F:.]+")) {
-            return false;   // only literals: no name is ever looked up
-        }
-        try {
-            java.net.InetAddress ip = java.net.InetAddress.getByName(address);
-            return ip.isLoopbackAddress() || ip.isSiteLocalAddress()
-                    || ip instanceof java.net.Inet6Address && (ip.getAddress()[0] & 0xfe) == 0xfc;
-        } catch (java.net.UnknownHostException e) {
-            return false;
-        }
     }
 }
