@@ -72,7 +72,9 @@ public final class EventConsumption<E, O> {
                 return new CompletableFuture<>();
             }
             applied.accept(outcome);
-            log.debugf("%s event %s from %s", outcome, describe.apply(event), origin);
+            if (log.isDebugEnabled()) {
+                log.debugf("%s event %s from %s", outcome, describe.apply(event), origin);
+            }
             return message.ack();
         } catch (RuntimeException e) {
             deadLettered.run();

@@ -93,8 +93,6 @@ public class ResolverResource {
             - NOT APPLICABLE: gs1:handledBy — no redirection on a GS1 Company Prefix.
             - MET: trailing slashes are tolerated.""";
 
-    /** Responses vary with the media type and the language the client accepts. */
-    public static final String VARY = Negotiation.VARY;
     /** Which representation a Digital Link answers (redirect, linkset, record) varies with the media type only. */
     static final String VARY_MEDIA = "Accept";
     /** Set when an unknown key qualifier was walked up from: the URI whose links answered. */
@@ -247,7 +245,7 @@ public class ResolverResource {
             }
             ResolvedLink link = resolver.link(levels, linkType, headers.getHeaderString(HttpHeaders.ACCEPT),
                     headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-            return redirect(link, query, VARY);
+            return redirect(link, query, Negotiation.VARY);
         }
         MediaType preferred = preferred(headers);
         if (preferred != null && preferred.isCompatible(MediaType.valueOf(LINKSET_JSON))) {
@@ -287,10 +285,10 @@ public class ResolverResource {
         ScanRecord record = ScanRecord.of(trace, trace.digitalLink(), null, null);
         MediaType preferred = preferred(headers);
         if (preferred != null && preferred.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-            return Response.ok(record, MediaType.APPLICATION_JSON_TYPE).header("Vary", VARY).build();
+            return Response.ok(record, MediaType.APPLICATION_JSON_TYPE).header("Vary", Negotiation.VARY).build();
         }
         return Response.ok(pages.render(record, ScanRequests.language(uriInfo, headers)),
-                MediaType.TEXT_HTML + ";charset=UTF-8").header("Vary", VARY).build();
+                MediaType.TEXT_HTML + ";charset=UTF-8").header("Vary", Negotiation.VARY).build();
     }
 
     @OPTIONS
