@@ -67,6 +67,7 @@ public final class ScanAndCapture {
         String only = option(args, "--only", "all");
         String profile = option(args, "--profile", null);
         String workload = option(args, "--workload", "first");
+        String heap = option(args, "--heap", "512m");
         if (!List.of("first", "mixed", "hot", "html").contains(workload)) {
             throw new IllegalArgumentException("--workload first|mixed|hot|html, not " + workload);
         }
@@ -75,7 +76,7 @@ public final class ScanAndCapture {
         // as deployed (docker-compose: the JVM's default collector, G1 on this kind of machine) with the local stack's
         // heap limit committed from the start, as a service under load runs: no heap growth and no full collections
         // in the middle of a measurement (the local stack's small-footprint SerialGC settings are for laptops)
-        List<String> jvm = new ArrayList<>(List.of("-Xms512m", "-Xmx512m"));
+        List<String> jvm = new ArrayList<>(List.of("-Xms" + heap, "-Xmx" + heap));
         if (profile != null) {   // a flight recording of each service, written when the stack stops
             jvm.add("-XX:StartFlightRecording=settings=profile,filename=" + profile + "/{service}.jfr,dumponexit=true");
         }
@@ -154,6 +155,8 @@ public final class ScanAndCapture {
                             case "html" -> "0.4";
                             default -> "0.6";
                         });
+                System.out.println("  " + large.serial().cpu() + " (baseline: " + large.trivial().cpu()
+                        .substring("CPU per request: ".length()) + ")");
                 System.out.printf("p50 at %,d vs %,d serials: %.2f (target <= 1.2)%n", serials, first,
                         large.serial().p50() / small.serial().p50());
                 System.out.printf("traceability RSS: %,d MB before the run at %,d serials, %,d MB after it, %,d MB "
@@ -162,6 +165,7 @@ public final class ScanAndCapture {
                 System.out.printf("for comparison, the hot set (2,000 units rotated): %,.0f req/s, p99 %.2f ms "
                         + "(ratio %.2f)%n", hot.serial().rate(), hot.serial().p99(),
                         hot.serial().rate() / hot.trivial().rate());
+                System.out.println("  " + hot.serial().cpu());
             }
             if (capture != null) {
                 System.out.printf("EPCIS capture of 1,000-event documents: median %,.0f events/s over %d documents%n",
@@ -180,7 +184,59 @@ public final class ScanAndCapture {
     private record Fixture(UUID producerId, UUID productId, String gtin) {
     }
 
-    private record Figures(double rate, double p50, double p99, long requests) {
+    /** One wrk run; with the CPU time per request of the traceability JVM and of all PostgreSQL processes (µs). */
+    private record Figures(double rate, double p50, double p99, long requests, double serviceCpuUs,
+                           double databaseCpuUs) {
+
+        Figures(double rate, double p50, double p99, long requests) {
+            this(rate, p50, p99, requests, Double.NaN, Double.NaN);
+        }
+
+        /** These figures with the CPU used between {@code before} and {@code after}. */
+        Figures with(Cpu before, Cpu after) {
+            return new Figures(rate, p50, p99, requests, (after.serviceMs() - before.serviceMs()) * 1000.0 / requests,
+                    (after.databaseMs() - before.databaseMs()) * 1000.0 / requests);
+        }
+
+        String cpu() {
+            return String.format("CPU per request: traceability %,.0f µs, PostgreSQL %,.0f µs", serviceCpuUs,
+                    databaseCpuUs);
+        }
+    }
+
+    /**
+     * CPU time used so far (user + system, ms) by the first traceability instance and by all PostgreSQL processes,
+     * from /proc: what a request costs on each side, whatever else the machine runs.
+     */
+    private record Cpu(long serviceMs, long databaseMs) {
+
+        /** Linux' USER_HZ: /proc reports CPU time in hundredths of a second. */
+        private static final int TICK_MS = 10;
+
+        static Cpu now(LocalStack stack) throws IOException {
+            Path pidFile = stack.dataDirectory().resolve("pids").resolve(LocalStack.TRACEABILITY + ".pid");
+            long service = ticks(Path.of("/proc", Files.readString(pidFile).trim(), "stat"));
+            long database = 0;
+            try (var processes = Files.list(Path.of("/proc"))) {
+                for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                    try {
+                        if (Files.readString(process.resolve("comm")).trim().equals("postgres")) {
+                            database += ticks(process.resolve("stat"));
+                        }
+                    } catch (IOException gone) {
+                        // a backend that ended meanwhile
+                    }
+                }
+            }
+            return new Cpu(service * TICK_MS, database * TICK_MS);
+        }
+
+        /** utime + stime of /proc/{pid}/stat (fields 14 and 15; the name in parentheses may hold spaces). */
+        private static long ticks(Path stat) throws IOException {
+            String line = Files.readString(stat);
+            String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        }
     }
 
     private record Wrk(Figures serial, Figures trivial) {
@@ -257,8 +313,13 @@ public final class ScanAndCapture {
                 previous = rate;
             }
             wrk(base.toString(), hotScript, 10, connections);
+            Cpu start = Cpu.now(stack);
             Figures trivial = wrk(base.resolve("/.well-known/gs1resolver").toString(), null, seconds, connections);
+            Cpu between = Cpu.now(stack);
             Figures serial = wrk(base.toString(), script, seconds, connections);
+            Cpu end = Cpu.now(stack);
+            trivial = trivial.with(start, between);
+            serial = serial.with(between, end);
             if (!hot && serial.requests() > paths.size() * (workload.equals("html") ? 2L : 1L)) {
                 System.out.printf("note: %,d requests drew on %,d distinct units: some were scanned twice%n",
                         serial.requests(), paths.size());
