@@ -3,6 +3,8 @@ package vn.ocop.traceability.serial;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Records a consumer's scan of a serialized unit and judges it (authentic, scanned many times, suspicious, not an
@@ -23,6 +25,15 @@ public interface SerialVerifier {
      */
     default Optional<String> lotInMemory(UUID productId, String serial) {
         return Optional.empty();
+    }
+
+    /**
+     * Brings the scan state of a unit into memory without holding the caller's thread (a unit's first scans here are
+     * read together), so that {@link #lotInMemory} then knows it; completes normally also for a serial never issued.
+     * Fails when the state cannot be read.
+     */
+    default CompletionStage<Void> load(UUID productId, String serial) {
+        return CompletableFuture.completedFuture(null);
     }
 
     /**

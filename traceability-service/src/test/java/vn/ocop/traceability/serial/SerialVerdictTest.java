@@ -221,6 +221,54 @@ class SerialVerdictTest {
         });
     }
 
+    @Test
+    void shouldAnswerConcurrentFirstScansOfIssuedAndNeverIssuedSerialsAsTheDatabaseSays() throws Exception {
+        Registered tea = aRegisteredProductWithGtin();
+        Lot lot = TemporaryLots.insert(dataSource, tea.product().productId());
+        generate(tea.producerToken(), lot.id(), 12).then().statusCode(201);
+        List<String> issued = serials(tea, lot);
+        String lotPath = "/01/" + tea.gtin14() + "/10/" + lot.code() + "/21/";
+        // a first scan puts product and lot in memory: the next first scans take the path that reads units in batches
+        given().accept(ContentType.JSON).when().get(lotPath + issued.get(0)).then().statusCode(200);
+
+        // eleven issued units and eleven codes never issued (same alphabet and length), all at once, with and without lot
+        List<String> paths = new ArrayList<>();
+        for (int i = 1; i < issued.size(); i++) {
+            paths.add((i % 2 == 0 ? lotPath : "/01/" + tea.gtin14() + "/21/") + issued.get(i));
+            paths.add(lotPath + "Z" + issued.get(i).substring(1).replace('Z', 'Y'));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(paths.size());
+        try {
+            List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new ArrayList<>();
+            for (String path : paths) {
+                answers.add(pool.submit(() -> given().accept(ContentType.JSON).when().get(path)));
+            }
+            for (int i = 0; i < paths.size(); i++) {
+                var answer = answers.get(i).get(30, java.util.concurrent.TimeUnit.SECONDS);
+                String serial = paths.get(i).substring(paths.get(i).lastIndexOf('/') + 1);
+                if (issued.contains(serial)) {
+                    assertThat(answer.statusCode()).as(paths.get(i)).isEqualTo(200);
+                    assertThat(answer.jsonPath().getString("serial.verdict")).isEqualTo("AUTHENTIC");
+                    assertThat(answer.jsonPath().getLong("serial.scanCount")).isEqualTo(1);
+                    assertThat(answer.jsonPath().getString("lot.lotCode")).isEqualTo(lot.code());
+                } else {
+                    assertThat(answer.statusCode()).as(paths.get(i)).isEqualTo(404);
+                    assertThat(answer.contentType()).startsWith("application/problem+json");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // asked again, a code never issued is still not ours (now remembered as unknown), an issued one counts on
+        given().accept(ContentType.JSON).when().get(paths.get(1)).then().statusCode(404);
+        given().accept(ContentType.JSON).when().get(lotPath + issued.get(2)).then().statusCode(200)
+                .body("serial.scanCount", equalTo(2));
+        JsonPath stats = given().auth().oauth2(tea.producerToken()).when().get("/lots/{id}/scan-stats", lot.id())
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(stats.getLong("byVerdict.UNKNOWN_SERIAL")).isEqualTo(12);
+        assertThat(stats.getLong("distinctSerialsScanned")).isEqualTo(12);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> withoutScanCount(Map<String, Object> record) {
         Map<String, Object> copy = new HashMap<>(record);

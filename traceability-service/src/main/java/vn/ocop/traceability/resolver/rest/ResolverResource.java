@@ -50,6 +50,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The GS1-conformant Digital Link resolver (GS1-Conformant Resolver Standard 1.2) for GTINs, their lots and serialized
@@ -212,18 +213,29 @@ public class ResolverResource {
 
     private Uni<Response> answer(DigitalLinkUri uri, String linkType, String query, UriInfo uriInfo,
                                  HttpHeaders headers, Request request, RoutingContext routing) {
-        // the hot path: an app scanning a serial whose product, lot and unit are in memory is answered on the I/O
-        // thread; everything else may read the database and runs on a worker thread
+        // the hot path: an app scanning a serial whose product and lot are in memory is answered without a worker
+        // thread, on the I/O thread when the unit is in memory too, else once its state is read (in one query with
+        // other first scans); everything else may read the database and runs on a worker thread
+        Uni<Response> blocking = Uni.createFrom()
+                .item(() -> resolveBlocking(uri, linkType, query, uriInfo, headers, request, routing))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         if ((linkType == null || linkType.isBlank()) && "GET".equals(request.getMethod())
                 && (asksOnlyForJson(headers) || prefersJson(preferred(headers)))) {
-            Optional<ScanService.Scanned> hot = scans.scanFromMemory(uri,
-                    ScanRequests.context(clock, uriInfo, headers, routing));
+            SerialVerifier.ScanContext context = ScanRequests.context(clock, uriInfo, headers, routing);
+            Optional<ScanService.Scanned> hot = scans.scanFromMemory(uri, context);
             if (hot.isPresent()) {
                 return Uni.createFrom().item(json(uri, hot.get()));
             }
+            Optional<CompletionStage<Optional<ScanService.Scanned>>> loading = scans.scanOnceLoaded(uri, context);
+            if (loading.isPresent()) {
+                return Uni.createFrom().completionStage(loading.get())
+                        // a unit that could not be read is asked again on the blocking path, which reports the failure
+                        .onFailure().recoverWithItem(Optional.empty())
+                        .onItem().transformToUni(scanned -> scanned.isPresent()
+                                ? Uni.createFrom().item(() -> json(uri, scanned.get())) : blocking);
+            }
         }
-        return Uni.createFrom().item(() -> resolveBlocking(uri, linkType, query, uriInfo, headers, request, routing))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return blocking;
     }
 
     private Response resolveBlocking(DigitalLinkUri requested, String linkType, String query, UriInfo uriInfo,

@@ -31,6 +31,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Owns what a consumer sees after scanning a Digital Link URI: the product's trace record, the lot with its growing
@@ -175,6 +176,25 @@ public class ScanService {
         ScanRecord.SerialView serial = new ScanRecord.SerialView(uri.serial(), scanned, scan.verdict().name(),
                 scan.scanCount(), scan.firstScannedAt());
         return Optional.of(new Scanned(ScanRecord.of(product, scanned, lot.get(), serial), product));
+    }
+
+    /**
+     * The first scan here of a unit whose product is in memory: the unit's state is read without holding a thread (in
+     * one query with other first scans), then the scan is made as {@link #scanFromMemory} makes it; empty (right away,
+     * or once read) when something else would have to be read or the serial was never issued, so that the caller can
+     * take the blocking path. The stage completes on a reader thread: what follows it must not block.
+     */
+    public Optional<CompletionStage<Optional<Scanned>>> scanOnceLoaded(DigitalLinkUri uri,
+                                                                       SerialVerifier.ScanContext context) {
+        if (uri.serial() == null || context == null || !verifiesSerials()) {
+            return Optional.empty();
+        }
+        TraceRecord product = products.getIfPresent(uri.gtin14());
+        if (product == null) {
+            return Optional.empty();
+        }
+        return Optional.of(serialVerifier.get().load(product.productId(), uri.serial())
+                .thenApply(loaded -> scanFromMemory(uri, context)));
     }
 
     private ScanRecord.LotView lotView(String gtin14, String lotCode) {

@@ -50,6 +50,17 @@ public interface SerialConfig {
     @WithDefault("200000")
     int scanStateUnits();
 
+    /**
+     * Threads reading the stored state of units scanned for the first time here, each with one query in flight; the
+     * first scans waiting meanwhile are read together in its next query.
+     */
+    @WithDefault("2")
+    int unitReaders();
+
+    /** Most units read in one query. */
+    @WithDefault("256")
+    int unitReadBatch();
+
     /** Most scans waiting to be written (the database being unreachable); beyond it the newest are not logged. */
     @WithDefault("200000")
     int maxPendingScans();

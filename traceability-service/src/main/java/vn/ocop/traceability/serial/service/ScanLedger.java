@@ -1,6 +1,6 @@
 package vn.ocop.traceability.serial.service;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import io.quarkus.logging.Log;
@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -140,7 +142,8 @@ public class ScanLedger {
         this.config = config;
     }
 
-    private Cache<Key, Optional<Unit>> units;
+    private AsyncCache<Key, Optional<Unit>> units;
+    private UnitReads<UnitState> reads;
     private final Deque<Pending> pending = new ArrayDeque<>();
     private final AtomicInteger dropped = new AtomicInteger();
     private final Set<Unit> stale = ConcurrentHashMap.newKeySet();
@@ -170,7 +173,13 @@ public class ScanLedger {
                     public long expireAfterRead(Key key, Optional<Unit> unit, long now, long current) {
                         return unit.isPresent() ? TimeUnit.HOURS.toNanos(1) : current;
                     }
-                }).build();
+                }).buildAsync();
+        reads = new UnitReads<>((product, serials) -> {
+            Map<String, UnitState> stored = new HashMap<>();
+            repository.units(product, serials).forEach(unit -> stored.put(unit.serial(), unit));
+            return stored;
+        }, config.unitReaders(), config.unitReadBatch(), config.scanStateUnits());
+        reads.start();
         writer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "serial-scan-writer");
             thread.setDaemon(true);
@@ -181,6 +190,9 @@ public class ScanLedger {
     }
 
     void stop(@Observes ShutdownEvent stopping) {
+        if (reads != null) {
+            reads.stop();
+        }
         if (writer != null) {
             writer.shutdown();
             try {
@@ -196,20 +208,35 @@ public class ScanLedger {
         }
     }
 
-    /** The unit {@code serial} of the product, read from the database the first time; empty when never issued. */
+    /**
+     * The unit {@code serial} of the product, read from the database the first time (in a batch with other first
+     * scans); empty when never issued. Blocks while it is read.
+     */
     Optional<Unit> unit(UUID productId, String serial) {
-        Optional<Unit> unit = units.get(new Key(productId, serial), key -> repository
-                .units(key.productId(), List.of(key.serial())).stream().findFirst()
-                .map(stored -> new Unit(stored, System.nanoTime())));
+        Optional<Unit> unit;
+        try {
+            unit = load(productId, serial).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         unit.filter(u -> System.nanoTime() - u.readAtNanos > config.scanStateRefresh().toNanos())
                 .ifPresent(stale::add);
         return unit;
     }
 
+    /**
+     * The unit {@code serial} of the product once it is in memory: read in a batch with other first scans if it is not
+     * there yet; empty when never issued. Holds no thread while it is read.
+     */
+    CompletableFuture<Optional<Unit>> load(UUID productId, String serial) {
+        return units.get(new Key(productId, serial), (key, executor) -> reads.read(key)
+                .thenApply(stored -> stored.map(state -> new Unit(state, System.nanoTime()))));
+    }
+
     /** The unit {@code serial} of the product if its state is in memory (never reads the database). */
     Optional<Unit> inMemory(UUID productId, String serial) {
-        Optional<Unit> unit = serial == null ? null : units.getIfPresent(new Key(productId, serial));
-        return unit == null ? Optional.empty() : unit;
+        CompletableFuture<Optional<Unit>> unit = serial == null ? null : units.getIfPresent(new Key(productId, serial));
+        return unit == null || !unit.isDone() || unit.isCompletedExceptionally() ? Optional.empty() : unit.join();
     }
 
     /**
@@ -252,7 +279,8 @@ public class ScanLedger {
     /** Forgets serials remembered as never issued for the product (new serials were just issued). */
     void forgetUnknown(UUID productId) {
         if (units != null) {
-            units.asMap().entrySet().removeIf(e -> e.getValue().isEmpty() && e.getKey().productId().equals(productId));
+            units.asMap().entrySet().removeIf(e -> e.getKey().productId().equals(productId) && e.getValue().isDone()
+                    && !e.getValue().isCompletedExceptionally() && e.getValue().join().isEmpty());
         }
     }
 

@@ -18,6 +18,8 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Judges and logs every consumer scan of a serial URI (the {@link SerialVerifier} the resolver calls), on the unit's
@@ -79,6 +81,13 @@ public class SerialScanService implements SerialVerifier {
     @Override
     public Optional<String> lotInMemory(UUID productId, String serial) {
         return ledger.inMemory(productId, cut(serial)).map(unit -> unit.lotCode);
+    }
+
+    @Override
+    public CompletionStage<Void> load(UUID productId, String serial) {
+        String rawSerial = cut(serial);
+        return rawSerial == null ? CompletableFuture.completedFuture(null)
+                : ledger.load(productId, rawSerial).thenApply(unit -> null);
     }
 
     /**
