@@ -16,7 +16,7 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import vn.ocop.registry.audit.service.AuditTrail;
-import vn.ocop.registry.certificate.rest.CertificateRequest;
+import vn.ocop.registry.certificate.service.CertificateCommand;
 import vn.ocop.registry.certificate.service.CertificateService;
 import vn.ocop.registry.imports.ImportIssue;
 import vn.ocop.registry.imports.ImportJob;
@@ -278,7 +278,7 @@ public class ImportService {
                     if (product == null) {
                         throw DomainException.invalid("productRef", "its product row was not written");
                     }
-                    certificates.record(new CertificateRequest(product, c.number(), c.stars(), c.issuingAuthority(),
+                    certificates.record(new CertificateCommand(product, c.number(), c.stars(), c.issuingAuthority(),
                             c.decisionDate(), c.validUntil()));
                 });
                 sheets.add(RegisterSheets.CERTIFICATES);
