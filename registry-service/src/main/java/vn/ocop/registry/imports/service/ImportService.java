@@ -32,7 +32,7 @@ import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.platform.security.CallerScope;
 import vn.ocop.contract.Roles;
 import vn.ocop.registry.producer.service.ProducerService;
-import vn.ocop.registry.product.rest.ProductRequest;
+import vn.ocop.registry.product.service.ProductCommand;
 import vn.ocop.registry.product.service.ProductService;
 import vn.ocop.registry.register.RegisterSheets;
 
@@ -256,7 +256,7 @@ public class ImportService {
             List<String> sheets = new ArrayList<>();
             List<Integer> rows = new ArrayList<>();
             for (ProducerPlan p : plan.producers()) {
-                steps.add(() -> producerIds.put(p.ref(), producers.register(p.request()).id));
+                steps.add(() -> producerIds.put(p.ref(), producers.register(p.command()).id));
                 sheets.add(RegisterSheets.PRODUCERS);
                 rows.add(p.row());
             }
@@ -266,7 +266,7 @@ public class ImportService {
                     if (producer == null) {
                         throw DomainException.invalid("producerRef", "its producer row was not written");
                     }
-                    productIds.put(p.ref(), products.register(new ProductRequest(producer, p.name(), p.groupCode(),
+                    productIds.put(p.ref(), products.register(new ProductCommand(producer, p.name(), p.groupCode(),
                             p.gtin(), p.description())).id);
                 });
                 sheets.add(RegisterSheets.PRODUCTS);
