@@ -30,7 +30,6 @@ import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.contract.Roles;
 import vn.ocop.registry.product.Product;
-import vn.ocop.registry.product.mapping.ProductViewMapper;
 import vn.ocop.registry.product.service.ProductService;
 
 import java.util.List;
