@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.registry.certificate.service.CertificateCommand;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -21,4 +22,9 @@ public record CertificateRequest(
         @NotBlank @Size(max = 300) @Schema(examples = "UBND tỉnh Thái Nguyên") String issuingAuthority,
         @NotNull @PastOrPresent @Schema(examples = "2024-06-15") LocalDate decisionDate,
         @Schema(description = "Defaults to the decision date + 36 months") LocalDate validUntil) {
+
+    /** The request as {@link CertificateCommand} for the service. */
+    CertificateCommand toCommand() {
+        return new CertificateCommand(productId, number, stars, issuingAuthority, decisionDate, validUntil);
+    }
 }

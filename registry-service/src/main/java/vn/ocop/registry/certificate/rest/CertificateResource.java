@@ -57,7 +57,7 @@ public class CertificateResource {
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "409", description = "Certificate number already recorded")
     public Response record(@NotNull @Valid CertificateRequest request, @Context UriInfo uri) {
-        Certificate certificate = service.record(request);
+        Certificate certificate = service.record(request.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(certificate.id.toString()).build())
                 .entity(CertificateView.of(certificate, service.today())).build();
     }
@@ -73,7 +73,7 @@ public class CertificateResource {
             + "certificates past validUntil as expired (certificate.expired). Safe to run on several instances at once.")
     @APIResponse(responseCode = "200", description = "What this run did")
     public ExpiryRunView runExpiry() {
-        return expiry.run();
+        return ExpiryRunView.of(expiry.run());
     }
 
     @GET

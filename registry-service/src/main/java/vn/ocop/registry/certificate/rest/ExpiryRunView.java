@@ -1,6 +1,7 @@
 package vn.ocop.registry.certificate.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.registry.certificate.service.ExpiryRun;
 
 import java.time.LocalDate;
 
@@ -10,4 +11,9 @@ public record ExpiryRunView(
         @Schema(description = "Certificates whose producer was reminded now (certificate.expiring)") int reminded,
         @Schema(description = "Certificates recorded as expired now (certificate.expired)") int expired,
         @Schema(description = "The registry's day the run judged by") LocalDate asOf) {
+
+    /** The view of what a run did. */
+    public static ExpiryRunView of(ExpiryRun run) {
+        return new ExpiryRunView(run.reminded(), run.expired(), run.asOf());
+    }
 }

@@ -10,7 +10,6 @@ import vn.ocop.registry.certificate.Certificate;
 import vn.ocop.registry.certificate.ExpiryRunFinished;
 import vn.ocop.registry.certificate.config.CertificateConfig;
 import vn.ocop.registry.certificate.repository.CertificateRepository;
-import vn.ocop.registry.certificate.rest.ExpiryRunView;
 import vn.ocop.registry.outbox.RegistryFact;
 
 import java.time.Clock;
@@ -54,18 +53,18 @@ public class CertificateExpiryService {
             + CertificateConfig.DEFAULT_EXPIRY_CRON + "}", timeZone = "${ocop.time-zone:Asia/Ho_Chi_Minh}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
-        ExpiryRunView run = run();
+        ExpiryRun run = run();
         LOG.infof("certificate expiry run as of %s: %d reminded, %d expired", run.asOf(), run.reminded(),
                 run.expired());
     }
 
     /** Runs now: reminders first, then expiries. */
-    public ExpiryRunView run() {
+    public ExpiryRun run() {
         LocalDate today = LocalDate.now(clock);
         int reminded = inBatches(() -> remind(today));
         int expired = inBatches(() -> expire(today));
         finished.fire(new ExpiryRunFinished(today));
-        return new ExpiryRunView(reminded, expired, today);
+        return new ExpiryRun(reminded, expired, today);
     }
 
     private int inBatches(Supplier<Integer> batch) {

@@ -12,7 +12,6 @@ import vn.ocop.registry.certificate.pdf.CertificatePdf;
 import vn.ocop.registry.certificate.pdf.CertificatePdfRenderer;
 import vn.ocop.registry.certificate.pdf.CertificateSheet;
 import vn.ocop.registry.certificate.repository.CertificateRepository;
-import vn.ocop.registry.certificate.rest.CertificateRequest;
 import vn.ocop.registry.outbox.RegistryFact;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.problem.FieldError;
@@ -73,37 +72,37 @@ public class CertificateService {
     }
 
     @Transactional
-    public Certificate record(CertificateRequest request) {
+    public Certificate record(CertificateCommand command) {
         Product product;
         try {
-            product = products.get(request.productId());
+            product = products.get(command.productId());
         } catch (DomainException e) {
             throw DomainException.invalid("productId", "is not a registered product");
         }
         authorize(product);
-        String number = TextSearch.clean(request.number());
+        String number = TextSearch.clean(command.number());
         certificates.byNumber(number).ifPresent(other -> {
             throw DomainException.conflict("duplicate-certificate-number", "A certificate with this number exists",
                     new FieldError("number", "is already recorded as certificate " + other.id));
         });
-        if (request.decisionDate().isAfter(today())) {
+        if (command.decisionDate().isAfter(today())) {
             throw DomainException.invalid("decisionDate", "must not be in the future");
         }
-        LocalDate validUntil = request.validUntil() != null ? request.validUntil()
-                : request.decisionDate().plusMonths(VALIDITY_MONTHS);
-        if (!validUntil.isAfter(request.decisionDate())) {
+        LocalDate validUntil = command.validUntil() != null ? command.validUntil()
+                : command.decisionDate().plusMonths(VALIDITY_MONTHS);
+        if (!validUntil.isAfter(command.decisionDate())) {
             throw DomainException.invalid("validUntil", "must be after the decision date");
         }
         Certificate certificate = new Certificate();
         certificate.id = UUID.randomUUID();
         certificate.product = product;
         certificate.number = number;
-        certificate.stars = request.stars().shortValue();
-        certificate.issuingAuthority = TextSearch.clean(request.issuingAuthority());
-        certificate.decisionDate = request.decisionDate();
+        certificate.stars = command.stars().shortValue();
+        certificate.issuingAuthority = TextSearch.clean(command.issuingAuthority());
+        certificate.decisionDate = command.decisionDate();
         certificate.validUntil = validUntil;
         certificate.provinceCode = product.producer.commune.province.code;
-        certificate.issueYear = request.decisionDate().getYear();
+        certificate.issueYear = command.decisionDate().getYear();
         certificate.createdAt = OffsetDateTime.now(clock);
         certificate.updatedAt = certificate.createdAt;
         certificates.persist(certificate);

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import vn.ocop.registry.audit.service.AuditTrail;
-import vn.ocop.registry.certificate.rest.CertificateRequest;
+import vn.ocop.registry.certificate.service.CertificateCommand;
 import vn.ocop.registry.certificate.service.CertificateService;
 import vn.ocop.registry.imports.ImportIssue;
 import vn.ocop.registry.imports.ImportJob;
@@ -32,7 +32,7 @@ import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.platform.security.CallerScope;
 import vn.ocop.contract.Roles;
 import vn.ocop.registry.producer.service.ProducerService;
-import vn.ocop.registry.product.rest.ProductRequest;
+import vn.ocop.registry.product.service.ProductCommand;
 import vn.ocop.registry.product.service.ProductService;
 import vn.ocop.registry.register.RegisterSheets;
 
@@ -256,7 +256,7 @@ public class ImportService {
             List<String> sheets = new ArrayList<>();
             List<Integer> rows = new ArrayList<>();
             for (ProducerPlan p : plan.producers()) {
-                steps.add(() -> producerIds.put(p.ref(), producers.register(p.request()).id));
+                steps.add(() -> producerIds.put(p.ref(), producers.register(p.command()).id));
                 sheets.add(RegisterSheets.PRODUCERS);
                 rows.add(p.row());
             }
@@ -266,7 +266,7 @@ public class ImportService {
                     if (producer == null) {
                         throw DomainException.invalid("producerRef", "its producer row was not written");
                     }
-                    productIds.put(p.ref(), products.register(new ProductRequest(producer, p.name(), p.groupCode(),
+                    productIds.put(p.ref(), products.register(new ProductCommand(producer, p.name(), p.groupCode(),
                             p.gtin(), p.description())).id);
                 });
                 sheets.add(RegisterSheets.PRODUCTS);
@@ -278,7 +278,7 @@ public class ImportService {
                     if (product == null) {
                         throw DomainException.invalid("productRef", "its product row was not written");
                     }
-                    certificates.record(new CertificateRequest(product, c.number(), c.stars(), c.issuingAuthority(),
+                    certificates.record(new CertificateCommand(product, c.number(), c.stars(), c.issuingAuthority(),
                             c.decisionDate(), c.validUntil()));
                 });
                 sheets.add(RegisterSheets.CERTIFICATES);

@@ -2,9 +2,8 @@ package vn.ocop.registry.imports.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import vn.ocop.contract.Gtin;
+import vn.ocop.platform.problem.FieldError;
 import vn.ocop.registry.adminunit.Commune;
 import vn.ocop.registry.adminunit.Province;
 import vn.ocop.registry.adminunit.service.AdminUnitService;
@@ -15,8 +14,10 @@ import vn.ocop.registry.imports.service.RegisterWorkbook.Content;
 import vn.ocop.registry.imports.service.RegisterWorkbook.SheetRow;
 import vn.ocop.registry.platform.text.TextSearch;
 import vn.ocop.registry.producer.ProducerType;
-import vn.ocop.registry.producer.rest.ProducerRequest;
-import vn.ocop.registry.product.rest.ProductRequest;
+import vn.ocop.registry.producer.service.ProducerCommand;
+import vn.ocop.registry.producer.service.ProducerConstraints;
+import vn.ocop.registry.product.service.ProductCommand;
+import vn.ocop.registry.product.service.ProductConstraints;
 import vn.ocop.registry.register.RegisterSheets;
 
 import java.time.LocalDate;
@@ -46,7 +47,7 @@ import java.util.regex.Pattern;
 public class ImportValidator {
 
     /** A producer row ready to register. */
-    public record ProducerPlan(int row, String ref, ProducerRequest request) {
+    public record ProducerPlan(int row, String ref, ProducerCommand command) {
     }
 
     /** A product row: its producer is a file ref or an existing producer id. */
@@ -71,12 +72,15 @@ public class ImportValidator {
 
     private final AdminUnitService adminUnits;
     private final ImportJobRepository jobs;
-    private final Validator validator;
+    private final ProducerConstraints producerRules;
+    private final ProductConstraints productRules;
 
-    public ImportValidator(AdminUnitService adminUnits, ImportJobRepository jobs, Validator validator) {
+    public ImportValidator(AdminUnitService adminUnits, ImportJobRepository jobs, ProducerConstraints producerRules,
+                           ProductConstraints productRules) {
         this.adminUnits = adminUnits;
         this.jobs = jobs;
-        this.validator = validator;
+        this.producerRules = producerRules;
+        this.productRules = productRules;
     }
 
     /** Validates every row; {@code progress} hears the count of rows checked so far. */
@@ -185,18 +189,18 @@ public class ImportValidator {
                 }
             }
             Integer workers = integer(row, "workers");
-            ProducerRequest request = new ProducerRequest(row.get("name"), type, row.get("taxCode"),
+            ProducerCommand command = new ProducerCommand(row.get("name"), type, row.get("taxCode"),
                     row.get("communeCode"), row.get("address"), row.get("contactName"), row.get("phone"),
                     row.get("email"), workers);
             boolean typeReported = row.get("type") != null && type == null;
             boolean workersReported = row.get("workers") != null && workers == null;
-            for (ConstraintViolation<ProducerRequest> v : validator.validate(request)) {
-                String column = v.getPropertyPath().toString();
+            for (FieldError v : producerRules.violations(command)) {
+                String column = v.field();
                 if ((column.equals("type") && typeReported) || (column.equals("workers") && workersReported)
                         || column.equals("communeCode")) {
                     continue;
                 }
-                error(row, column, v.getMessage(), null);
+                error(row, column, v.message(), null);
             }
             communeOf(row);
             String taxCode = row.get("taxCode");
@@ -212,7 +216,7 @@ public class ImportValidator {
                 producerRefValid.putIfAbsent(ref, valid);
             }
             if (valid) {
-                producers.add(new ProducerPlan(row.number(), ref, request));
+                producers.add(new ProducerPlan(row.number(), ref, command));
             }
         }
 
@@ -281,10 +285,10 @@ public class ImportValidator {
                 error(row, "producerRef", "is neither a producer ref of this file nor a registered producer", null);
             }
             String gtinText = row.get("gtin");
-            ProductRequest request = new ProductRequest(UUID.randomUUID(), row.get("name"), row.get("groupCode"),
+            ProductCommand command = new ProductCommand(UUID.randomUUID(), row.get("name"), row.get("groupCode"),
                     gtinText, row.get("description"));
-            for (ConstraintViolation<ProductRequest> v : validator.validate(request)) {
-                error(row, v.getPropertyPath().toString(), v.getMessage(), null);
+            for (FieldError v : productRules.violations(command)) {
+                error(row, v.field(), v.message(), null);
             }
             if (row.get("groupCode") != null && !groups.contains(row.get("groupCode"))) {
                 error(row, "groupCode", "is not a product group code", null);

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.registry.linkage.service.LinkageContractCommand;
 import vn.ocop.registry.linkage.LinkageRole;
 
 import java.time.LocalDate;
@@ -15,4 +16,9 @@ public record LinkageContractRequest(
         @NotNull @Schema(description = "RAW_MATERIAL_SUPPLIER, BUYER or DISTRIBUTOR") LinkageRole role,
         @NotNull @Schema(examples = "2025-01-01") LocalDate validFrom,
         @Schema(description = "Open-ended when absent; not before validFrom") LocalDate validTo) {
+
+    /** The request as {@link LinkageContractCommand} for the service. */
+    LinkageContractCommand toCommand() {
+        return new LinkageContractCommand(partnerName, role, validFrom, validTo);
+    }
 }

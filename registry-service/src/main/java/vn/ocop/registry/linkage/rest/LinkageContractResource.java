@@ -46,7 +46,7 @@ public class LinkageContractResource {
             + "province admins for those of their area.")
     @APIResponse(responseCode = "201", description = "Declared")
     public Response declare(@PathParam("id") UUID productId, @NotNull @Valid LinkageContractRequest request) {
-        return Response.status(201).entity(LinkageContractView.of(service.declare(productId, request))).build();
+        return Response.status(201).entity(LinkageContractView.of(service.declare(productId, request.toCommand()))).build();
     }
 
     @GET

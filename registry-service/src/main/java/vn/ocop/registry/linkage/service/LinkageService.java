@@ -11,7 +11,6 @@ import vn.ocop.platform.messaging.InvalidEvent;
 import vn.ocop.registry.linkage.LinkageContract;
 import vn.ocop.registry.linkage.repository.LinkageContractRepository;
 import vn.ocop.registry.linkage.repository.ValueChainLinkRepository;
-import vn.ocop.registry.linkage.rest.LinkageContractRequest;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.platform.security.CallerScope;
@@ -51,18 +50,18 @@ public class LinkageService {
     }
 
     @Transactional
-    public LinkageContract declare(UUID productId, LinkageContractRequest request) {
+    public LinkageContract declare(UUID productId, LinkageContractCommand command) {
         Product product = authorized(productId);
-        if (request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
+        if (command.validTo() != null && command.validTo().isBefore(command.validFrom())) {
             throw DomainException.invalid("validTo", "must not be before validFrom");
         }
         LinkageContract contract = new LinkageContract();
         contract.id = UUID.randomUUID();
         contract.productId = product.id;
-        contract.partnerName = TextSearch.clean(request.partnerName());
-        contract.role = request.role();
-        contract.validFrom = request.validFrom();
-        contract.validTo = request.validTo();
+        contract.partnerName = TextSearch.clean(command.partnerName());
+        contract.role = command.role();
+        contract.validFrom = command.validFrom();
+        contract.validTo = command.validTo();
         contract.createdAt = OffsetDateTime.now(clock);
         contract.updatedAt = contract.createdAt;
         contracts.persist(contract);

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ocop.registry.producer.ProducerType;
+import vn.ocop.registry.producer.service.ProducerCommand;
 
 /** What a commune officer fills in to register or update a producer. */
 @Schema(name = "ProducerRequest")
@@ -26,4 +27,15 @@ public record ProducerRequest(
         @Email @Size(max = 254) String email,
         @NotNull @Min(0) @Max(1_000_000) @Schema(description = "People working for the producer (a programme target)")
         Integer workers) {
+
+    /** The request as {@link ProducerCommand} for the service. */
+    ProducerCommand toCommand() {
+        return new ProducerCommand(name, type, taxCode, communeCode, address, contactName, phone, email, workers);
+    }
+
+    /** The request a command stands for (to check it against this record's rules). */
+    static ProducerRequest of(ProducerCommand c) {
+        return new ProducerRequest(c.name(), c.type(), c.taxCode(), c.communeCode(), c.address(), c.contactName(),
+                c.phone(), c.email(), c.workers());
+    }
 }

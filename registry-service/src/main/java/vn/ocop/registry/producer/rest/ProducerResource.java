@@ -54,7 +54,7 @@ public class ProducerResource {
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json lists them)")
     @APIResponse(responseCode = "409", description = "Tax code already registered")
     public Response register(@NotNull @Valid ProducerRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
-        Producer producer = service.register(request);
+        Producer producer = service.register(request.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(producer.id.toString()).build())
                 .entity(ProducerView.of(producer)).build();
     }
@@ -88,6 +88,6 @@ public class ProducerResource {
     @APIResponse(responseCode = "404", description = "No such producer")
     @APIResponse(responseCode = "409", description = "Concurrent change or duplicate tax code")
     public ProducerView update(@PathParam("id") UUID id, @NotNull @Valid ProducerRequest request) {
-        return ProducerView.of(service.update(id, request));
+        return ProducerView.of(service.update(id, request.toCommand()));
     }
 }

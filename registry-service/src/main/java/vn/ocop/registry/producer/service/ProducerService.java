@@ -15,7 +15,6 @@ import vn.ocop.registry.platform.text.TextSearch;
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.producer.ProducerType;
 import vn.ocop.registry.producer.repository.ProducerRepository;
-import vn.ocop.registry.producer.rest.ProducerRequest;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -41,11 +40,11 @@ public class ProducerService {
     }
 
     @Transactional
-    public Producer register(ProducerRequest request) {
+    public Producer register(ProducerCommand command) {
         Producer producer = new Producer();
         producer.id = UUID.randomUUID();
         producer.createdAt = OffsetDateTime.now(clock);
-        apply(producer, request);
+        apply(producer, command);
         producers.persist(producer);
         producers.flush();
         facts.fire(new RegistryFact(EventTypes.PRODUCER_REGISTERED, producer.id, data(producer)));
@@ -53,10 +52,10 @@ public class ProducerService {
     }
 
     @Transactional
-    public Producer update(UUID id, ProducerRequest request) {
+    public Producer update(UUID id, ProducerCommand command) {
         Producer producer = get(id);
         caller.requireLocation(producer.commune.code, producer.commune.province.code);
-        apply(producer, request);
+        apply(producer, command);
         producers.flush();
         facts.fire(new RegistryFact(EventTypes.PRODUCER_UPDATED, producer.id, data(producer)));
         return producer;
@@ -81,25 +80,25 @@ public class ProducerService {
                 p.commune.province.code, p.commune.province.fullName, p.address, p.workers, p.version);
     }
 
-    private void apply(Producer producer, ProducerRequest request) {
-        String taxCode = request.taxCode() == null || request.taxCode().isBlank() ? null : request.taxCode().strip();
+    private void apply(Producer producer, ProducerCommand command) {
+        String taxCode = command.taxCode() == null || command.taxCode().isBlank() ? null : command.taxCode().strip();
         if (taxCode != null) {
             producers.byTaxCode(taxCode).filter(other -> !other.id.equals(producer.id)).ifPresent(other -> {
                 throw DomainException.conflict("duplicate-tax-code", "Another producer has this tax code",
                         new FieldError("taxCode", "is already registered to producer " + other.id));
             });
         }
-        producer.name = TextSearch.clean(request.name());
+        producer.name = TextSearch.clean(command.name());
         producer.searchName = TextSearch.key(producer.name);
-        producer.type = request.type();
+        producer.type = command.type();
         producer.taxCode = taxCode;
-        producer.commune = adminUnits.requireCommune(request.communeCode(), "communeCode");
+        producer.commune = adminUnits.requireCommune(command.communeCode(), "communeCode");
         caller.requireLocation(producer.commune.code, producer.commune.province.code);
-        producer.address = TextSearch.clean(request.address());
-        producer.contactName = TextSearch.clean(request.contactName());
-        producer.phone = request.phone();
-        producer.email = request.email();
-        producer.workers = request.workers();
+        producer.address = TextSearch.clean(command.address());
+        producer.contactName = TextSearch.clean(command.contactName());
+        producer.phone = command.phone();
+        producer.email = command.email();
+        producer.workers = command.workers();
         producer.updatedAt = OffsetDateTime.now(clock);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.registry.product.service.ProductCommand;
 
 import java.util.UUID;
 
@@ -17,4 +18,14 @@ public record ProductRequest(
         @Pattern(regexp = "\\d{8}|\\d{12,14}", message = "must be a GTIN-8, -12, -13 or -14 (digits only)")
         @Schema(examples = "8935000000014") String gtin,
         @Size(max = 5000) String description) {
+
+    /** The request as {@link ProductCommand} for the service. */
+    ProductCommand toCommand() {
+        return new ProductCommand(producerId, name, groupCode, gtin, description);
+    }
+
+    /** The request a command stands for (to check it against this record's rules). */
+    static ProductRequest of(ProductCommand c) {
+        return new ProductRequest(c.producerId(), c.name(), c.groupCode(), c.gtin(), c.description());
+    }
 }

@@ -30,7 +30,6 @@ import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
 import vn.ocop.contract.Roles;
 import vn.ocop.registry.product.Product;
-import vn.ocop.registry.product.mapping.ProductViewMapper;
 import vn.ocop.registry.product.service.ProductService;
 
 import java.util.List;
@@ -62,7 +61,7 @@ public class ProductResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, e.g. a wrong GTIN check digit")
     @APIResponse(responseCode = "409", description = "GTIN already used")
     public Response register(@NotNull @Valid ProductRequest request, @Context UriInfo uri) {
-        Product product = service.register(request);
+        Product product = service.register(request.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(product.id.toString()).build())
                 .entity(mapper.view(product)).build();
     }
@@ -107,6 +106,6 @@ public class ProductResource {
     @APIResponse(responseCode = "409", description = "Concurrent change, GTIN already used, or a certified fact "
             + "changed while the certificate is valid (certified-product-locked)")
     public ProductView update(@PathParam("id") UUID id, @NotNull @Valid ProductRequest request) {
-        return mapper.view(service.update(id, request));
+        return mapper.view(service.update(id, request.toCommand()));
     }
 }

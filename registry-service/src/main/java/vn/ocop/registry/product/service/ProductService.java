@@ -18,7 +18,6 @@ import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.producer.service.ProducerService;
 import vn.ocop.registry.product.Product;
 import vn.ocop.registry.product.repository.ProductRepository;
-import vn.ocop.registry.product.rest.ProductRequest;
 import vn.ocop.registry.productgroup.ProductGroup;
 import vn.ocop.registry.productgroup.repository.ProductGroupRepository;
 
@@ -57,11 +56,11 @@ public class ProductService {
     }
 
     @Transactional
-    public Product register(ProductRequest request) {
+    public Product register(ProductCommand command) {
         Product product = new Product();
         product.id = UUID.randomUUID();
         product.createdAt = OffsetDateTime.now(clock);
-        apply(product, request);
+        apply(product, command);
         products.persist(product);
         products.flush();
         facts.fire(new RegistryFact(EventTypes.PRODUCT_REGISTERED, product.id, data(product)));
@@ -69,14 +68,14 @@ public class ProductService {
     }
 
     @Transactional
-    public Product update(UUID id, ProductRequest request) {
+    public Product update(UUID id, ProductCommand command) {
         Product product = get(id);
         authorize(product.producer);
         String gtinBefore = product.gtin;
         String nameBefore = product.name;
         String groupBefore = product.group.code;
         UUID producerBefore = product.producer.id;
-        apply(product, request);
+        apply(product, command);
         List<FieldError> frozen = new ArrayList<>();
         if (!Objects.equals(nameBefore, product.name)) {
             frozen.add(new FieldError("name", "is certified and cannot change"));
@@ -128,19 +127,19 @@ public class ProductService {
                 ProducerService.data(p.producer), images.of(OwnerType.PRODUCT, p.id));
     }
 
-    private void apply(Product product, ProductRequest request) {
+    private void apply(Product product, ProductCommand command) {
         Producer producer;
         try {
-            producer = producers.get(request.producerId());
+            producer = producers.get(command.producerId());
         } catch (DomainException e) {
             throw DomainException.invalid("producerId", "is not a registered producer");
         }
         authorize(producer);
-        ProductGroup group = groups.findByIdOptional(request.groupCode())
+        ProductGroup group = groups.findByIdOptional(command.groupCode())
                 .orElseThrow(() -> DomainException.invalid("groupCode", "is not a product group code"));
         String gtin = null;
-        if (request.gtin() != null && !request.gtin().isBlank()) {
-            gtin = Gtin.toGtin14(request.gtin())
+        if (command.gtin() != null && !command.gtin().isBlank()) {
+            gtin = Gtin.toGtin14(command.gtin())
                     .orElseThrow(() -> DomainException.invalid("gtin", "has a wrong check digit"));
             String normalised = gtin;
             products.byGtin(gtin).filter(other -> !other.id.equals(product.id)).ifPresent(other -> {
@@ -149,11 +148,11 @@ public class ProductService {
             });
         }
         product.producer = producer;
-        product.name = TextSearch.clean(request.name());
+        product.name = TextSearch.clean(command.name());
         product.searchName = TextSearch.key(product.name);
         product.group = group;
         product.gtin = gtin;
-        product.description = TextSearch.clean(request.description());
+        product.description = TextSearch.clean(command.description());
         product.updatedAt = OffsetDateTime.now(clock);
     }
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.registry.programme.service.TargetCommand;
 import vn.ocop.registry.programme.TargetComparator;
 
 import java.math.BigDecimal;
@@ -21,4 +22,9 @@ public record TargetRequest(
         @NotNull @DecimalMin("0") @Digits(integer = 16, fraction = 4) @Schema(examples = "228") BigDecimal value,
         @Size(max = 1000) @Schema(examples = "Văn bản 4553/UBND-NNTN") String note,
         @Schema(description = "The version read (updates only)") Long version) {
+
+    /** The request as {@link TargetCommand} for the service. */
+    TargetCommand toCommand() {
+        return new TargetCommand(periodStart, periodEnd, indicator, comparator, value, note, version);
+    }
 }

@@ -48,7 +48,7 @@ public class TargetResource {
     public List<TargetView> list(@PathParam("code") String code,
                                  @QueryParam("period") @Parameter(description = "YYYY, YYYY-YYYY or start/end ISO "
                                          + "dates; only targets of exactly that period") String period) {
-        return service.list(code, period);
+        return service.list(code, period).stream().map(TargetView::of).toList();
     }
 
     @POST
@@ -59,7 +59,7 @@ public class TargetResource {
     @APIResponse(responseCode = "409", description = "The indicator has a target for this period already")
     public Response define(@PathParam("code") String code, @NotNull @Valid TargetRequest request,
                            @Context UriInfo uri) {
-        TargetView target = service.define(code, request);
+        TargetView target = TargetView.of(service.define(code, request.toCommand()));
         return Response.created(uri.getAbsolutePathBuilder().path(target.id().toString()).build()).entity(target)
                 .build();
     }
@@ -72,6 +72,6 @@ public class TargetResource {
     @APIResponse(responseCode = "409", description = "stale-version or duplicate-target")
     public TargetView change(@PathParam("code") String code, @PathParam("id") UUID id,
                              @NotNull @Valid TargetRequest request) {
-        return service.change(code, id, request);
+        return TargetView.of(service.change(code, id, request.toCommand()));
     }
 }

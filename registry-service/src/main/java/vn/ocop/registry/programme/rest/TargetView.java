@@ -2,6 +2,7 @@ package vn.ocop.registry.programme.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ocop.registry.programme.TargetComparator;
+import vn.ocop.registry.programme.service.TargetProgress;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,4 +20,11 @@ public record TargetView(
         BigDecimal ratio,
         @Schema(description = "current compared with value by the comparator") boolean met,
         long version) {
+
+    /** The view of a target with its progress. */
+    public static TargetView of(TargetProgress p) {
+        return new TargetView(p.id(), p.provinceCode(), p.periodStart(), p.periodEnd(), p.indicator(),
+                p.indicatorName(), p.comparator(), p.value(), p.note(), p.current(), p.asOf(), p.ratio(), p.met(),
+                p.version());
+    }
 }

@@ -12,8 +12,6 @@ import vn.ocop.registry.programme.IndicatorDefinition;
 import vn.ocop.registry.programme.ProgrammeTarget;
 import vn.ocop.registry.programme.repository.IndicatorDefinitionRepository;
 import vn.ocop.registry.programme.repository.ProgrammeTargetRepository;
-import vn.ocop.registry.programme.rest.TargetRequest;
-import vn.ocop.registry.programme.rest.TargetView;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -93,7 +91,7 @@ public class TargetService {
 
     /** The province's targets (of exactly {@code period} when given) with live progress. */
     @Transactional
-    public List<TargetView> list(String provinceCode, String period) {
+    public List<TargetProgress> list(String provinceCode, String period) {
         authorise(provinceCode);
         Period exact = Period.parse(period);
         List<ProgrammeTarget> found = targets.ofProvince(provinceCode, exact == null ? null : exact.start(),
@@ -102,31 +100,31 @@ public class TargetService {
     }
 
     @Transactional
-    public TargetView define(String provinceCode, TargetRequest request) {
+    public TargetProgress define(String provinceCode, TargetCommand command) {
         authorise(provinceCode);
         ProgrammeTarget target = new ProgrammeTarget();
         target.id = UUID.randomUUID();
         target.provinceCode = provinceCode;
         target.createdAt = OffsetDateTime.now(clock);
-        apply(target, request);
+        apply(target, command);
         targets.persist(target);
         targets.flush();
         return withProgress(List.of(target)).get(0);
     }
 
     @Transactional
-    public TargetView change(String provinceCode, UUID id, TargetRequest request) {
+    public TargetProgress change(String provinceCode, UUID id, TargetCommand command) {
         authorise(provinceCode);
         ProgrammeTarget target = targets.findByIdOptional(id).filter(t -> t.provinceCode.equals(provinceCode))
                 .orElseThrow(() -> DomainException.notFound("target", id));
-        if (request.version() == null) {
+        if (command.version() == null) {
             throw DomainException.invalid("version", "must be the version read");
         }
-        if (request.version() != target.version) {
-            throw DomainException.conflict("stale-version", "The target changed since version " + request.version()
+        if (command.version() != target.version) {
+            throw DomainException.conflict("stale-version", "The target changed since version " + command.version()
                     + " (now " + target.version + "): read it again");
         }
-        apply(target, request);
+        apply(target, command);
         targets.flush();
         return withProgress(List.of(target)).get(0);
     }
@@ -136,20 +134,20 @@ public class TargetService {
         indicators.requireArea(provinceCode);
     }
 
-    private void apply(ProgrammeTarget target, TargetRequest request) {
-        if (request.periodEnd().isBefore(request.periodStart())) {
+    private void apply(ProgrammeTarget target, TargetCommand command) {
+        if (command.periodEnd().isBefore(command.periodStart())) {
             throw DomainException.invalid("periodEnd", "must not be before periodStart");
         }
-        if (definitions.findByIdOptional(request.indicator()).isEmpty()
-                || !IndicatorCodes.VALUE_OF.containsKey(request.indicator())) {
+        if (definitions.findByIdOptional(command.indicator()).isEmpty()
+                || !IndicatorCodes.VALUE_OF.containsKey(command.indicator())) {
             throw DomainException.invalid("indicator", "is not a code of GET /indicator-definitions");
         }
-        target.periodStart = request.periodStart();
-        target.periodEnd = request.periodEnd();
-        target.indicatorCode = request.indicator();
-        target.comparator = request.comparator();
-        target.targetValue = request.value();
-        target.note = request.note();
+        target.periodStart = command.periodStart();
+        target.periodEnd = command.periodEnd();
+        target.indicatorCode = command.indicator();
+        target.comparator = command.comparator();
+        target.targetValue = command.value();
+        target.note = command.note();
         target.updatedAt = OffsetDateTime.now(clock);
         if (targets.duplicate(target)) {
             throw DomainException.conflict("duplicate-target", "Province " + target.provinceCode + " has a target "
@@ -158,7 +156,7 @@ public class TargetService {
     }
 
     /** Computes each distinct period's indicators once and reads every target's current value from them. */
-    private List<TargetView> withProgress(List<ProgrammeTarget> found) {
+    private List<TargetProgress> withProgress(List<ProgrammeTarget> found) {
         Map<String, String> names = definitions.inOrder().stream()
                 .collect(Collectors.toMap(d -> d.code, d -> d.name));
         LocalDate today = LocalDate.now(clock);
@@ -174,7 +172,7 @@ public class TargetService {
             BigDecimal ratio = current == null || t.targetValue.signum() == 0 ? null
                     : current.divide(t.targetValue, 4, RoundingMode.HALF_UP);
             boolean met = current != null && t.comparator.met(current, t.targetValue);
-            return new TargetView(t.id, t.provinceCode, t.periodStart, t.periodEnd, t.indicatorCode,
+            return new TargetProgress(t.id, t.provinceCode, t.periodStart, t.periodEnd, t.indicatorCode,
                     Objects.requireNonNullElse(names.get(t.indicatorCode), t.indicatorCode), t.comparator,
                     t.targetValue, t.note, current, asOf, ratio, met, t.version);
         }).toList();

@@ -49,7 +49,7 @@ public class RevenueReportResource {
     @APIResponse(responseCode = "200", description = "Corrected")
     @APIResponse(responseCode = "409", description = "revenue-report-exists (no version sent) or stale-version")
     public Response report(@PathParam("id") UUID productId, @NotNull @Valid RevenueReportRequest request) {
-        RevenueReportService.Outcome outcome = service.report(productId, request);
+        RevenueReportService.Outcome outcome = service.report(productId, request.toCommand());
         return Response.status(outcome.created() ? 201 : 200).entity(RevenueReportView.of(outcome.report())).build();
     }
 

@@ -11,7 +11,6 @@ import vn.ocop.registry.product.Product;
 import vn.ocop.registry.product.service.ProductService;
 import vn.ocop.registry.revenue.RevenueReport;
 import vn.ocop.registry.revenue.repository.RevenueReportRepository;
-import vn.ocop.registry.revenue.rest.RevenueReportRequest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,29 +42,29 @@ public class RevenueReportService {
     }
 
     @Transactional
-    public Outcome report(UUID productId, RevenueReportRequest request) {
+    public Outcome report(UUID productId, RevenueReportCommand command) {
         Product product = authorized(productId);
-        if (request.year() > LocalDate.now(clock).getYear()) {
+        if (command.year() > LocalDate.now(clock).getYear()) {
             throw DomainException.invalid("year", "must not be in the future");
         }
-        RevenueReport report = reports.of(productId, request.year()).orElse(null);
+        RevenueReport report = reports.of(productId, command.year()).orElse(null);
         boolean created = report == null;
         if (created) {
             report = new RevenueReport();
             report.id = UUID.randomUUID();
             report.productId = product.id;
-            report.year = request.year();
+            report.year = command.year();
             report.createdAt = OffsetDateTime.now(clock);
-        } else if (request.version() == null) {
-            throw DomainException.conflict("revenue-report-exists", "Revenue of " + request.year()
+        } else if (command.version() == null) {
+            throw DomainException.conflict("revenue-report-exists", "Revenue of " + command.year()
                     + " is reported already; send its version to correct it", new FieldError("year",
                     "has report " + report.id + " (version " + report.version + ")"));
-        } else if (request.version() != report.version) {
+        } else if (command.version() != report.version) {
             throw DomainException.conflict("stale-version", "The report changed since it was read",
                     new FieldError("version", "is " + report.version + " now; read it again"));
         }
-        report.revenueVnd = request.revenueVnd();
-        report.note = TextSearch.clean(request.note());
+        report.revenueVnd = command.revenueVnd();
+        report.note = TextSearch.clean(command.note());
         report.reportedBy = caller.actor();
         report.updatedAt = OffsetDateTime.now(clock);
         if (created) {

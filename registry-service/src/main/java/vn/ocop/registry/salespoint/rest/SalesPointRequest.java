@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.registry.salespoint.service.SalesPointCommand;
 import vn.ocop.registry.salespoint.SalesPointKind;
 
 import java.time.LocalDate;
@@ -30,4 +31,10 @@ public record SalesPointRequest(
         @Schema(description = "Required for a FAIR, not before startsOn") LocalDate endsOn,
         @Size(max = 500) List<@NotNull UUID> productIds,
         @Schema(description = "The version read (updates only)") Long version) {
+
+    /** The request as {@link SalesPointCommand} for the service. */
+    SalesPointCommand toCommand() {
+        return new SalesPointCommand(kind, name, communeCode, address, latitude, longitude, operatorName, startsOn,
+                endsOn, productIds, version);
+    }
 }

@@ -54,7 +54,7 @@ public class SalesPointResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, e.g. productIds[i] is not a product")
     @APIResponse(responseCode = "403", description = "A commune of another province")
     public Response register(@NotNull @Valid SalesPointRequest request, @Context UriInfo uri) {
-        SalesPoint point = service.register(request);
+        SalesPoint point = service.register(request.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(point.id.toString()).build())
                 .entity(SalesPointView.of(point)).build();
     }
@@ -86,6 +86,6 @@ public class SalesPointResource {
     @Operation(summary = "Update a sales point or fair (send the version read)")
     @APIResponse(responseCode = "409", description = "stale-version")
     public SalesPointView update(@PathParam("id") UUID id, @NotNull @Valid SalesPointRequest request) {
-        return SalesPointView.of(service.update(id, request));
+        return SalesPointView.of(service.update(id, request.toCommand()));
     }
 }

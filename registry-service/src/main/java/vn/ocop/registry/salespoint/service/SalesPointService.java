@@ -13,7 +13,6 @@ import vn.ocop.registry.product.repository.ProductRepository;
 import vn.ocop.registry.salespoint.SalesPoint;
 import vn.ocop.registry.salespoint.SalesPointKind;
 import vn.ocop.registry.salespoint.repository.SalesPointRepository;
-import vn.ocop.registry.salespoint.rest.SalesPointRequest;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -45,29 +44,29 @@ public class SalesPointService {
     }
 
     @Transactional
-    public SalesPoint register(SalesPointRequest request) {
+    public SalesPoint register(SalesPointCommand command) {
         SalesPoint point = new SalesPoint();
         point.id = UUID.randomUUID();
         point.createdAt = OffsetDateTime.now(clock);
-        apply(point, request);
+        apply(point, command);
         points.persist(point);
         points.flush();
         return point;
     }
 
     @Transactional
-    public SalesPoint update(UUID id, SalesPointRequest request) {
+    public SalesPoint update(UUID id, SalesPointCommand command) {
         SalesPoint point = get(id);
         caller.requireLocation(point.commune.code, point.commune.province.code);
-        if (request.version() == null) {
+        if (command.version() == null) {
             throw DomainException.invalid("version", "is required to update; send the version read");
         }
-        if (request.version() != point.version) {
+        if (command.version() != point.version) {
             throw DomainException.conflict("stale-version", "The sales point changed since it was read: version "
-                    + point.version + ", not " + request.version(), new FieldError("version", "is " + point.version
+                    + point.version + ", not " + command.version(), new FieldError("version", "is " + point.version
                     + " now; read it again"));
         }
-        apply(point, request);
+        apply(point, command);
         points.flush();
         return point;
     }
@@ -83,22 +82,22 @@ public class SalesPointService {
         return Page.of(points.search(q, province, commune, kind, productId), page, size);
     }
 
-    private void apply(SalesPoint point, SalesPointRequest request) {
-        Commune commune = adminUnits.requireCommune(request.communeCode(), "communeCode");
+    private void apply(SalesPoint point, SalesPointCommand command) {
+        Commune commune = adminUnits.requireCommune(command.communeCode(), "communeCode");
         caller.requireLocation(commune.code, commune.province.code);
         List<FieldError> errors = new ArrayList<>();
-        if (request.kind() == SalesPointKind.FAIR) {
-            if (request.startsOn() == null) {
+        if (command.kind() == SalesPointKind.FAIR) {
+            if (command.startsOn() == null) {
                 errors.add(new FieldError("startsOn", "is required for a fair"));
             }
-            if (request.endsOn() == null) {
+            if (command.endsOn() == null) {
                 errors.add(new FieldError("endsOn", "is required for a fair"));
             }
         }
-        if (request.startsOn() != null && request.endsOn() != null && request.endsOn().isBefore(request.startsOn())) {
+        if (command.startsOn() != null && command.endsOn() != null && command.endsOn().isBefore(command.startsOn())) {
             errors.add(new FieldError("endsOn", "must not be before startsOn"));
         }
-        List<UUID> ids = request.productIds() == null ? List.of() : request.productIds();
+        List<UUID> ids = command.productIds() == null ? List.of() : command.productIds();
         for (int i = 0; i < ids.size(); i++) {
             if (products.findByIdOptional(ids.get(i)).isEmpty()) {
                 errors.add(new FieldError("productIds[" + i + "]", "is not a registered product"));
@@ -108,16 +107,16 @@ public class SalesPointService {
             throw DomainException.ruleViolation("validation", "The request is not valid",
                     errors.toArray(FieldError[]::new));
         }
-        point.kind = request.kind();
-        point.name = TextSearch.clean(request.name());
+        point.kind = command.kind();
+        point.name = TextSearch.clean(command.name());
         point.searchName = TextSearch.key(point.name);
         point.commune = commune;
-        point.address = TextSearch.clean(request.address());
-        point.latitude = request.latitude();
-        point.longitude = request.longitude();
-        point.operatorName = TextSearch.clean(request.operatorName());
-        point.startsOn = request.startsOn();
-        point.endsOn = request.endsOn();
+        point.address = TextSearch.clean(command.address());
+        point.latitude = command.latitude();
+        point.longitude = command.longitude();
+        point.operatorName = TextSearch.clean(command.operatorName());
+        point.startsOn = command.startsOn();
+        point.endsOn = command.endsOn();
         point.productIds = new LinkedHashSet<>(ids);
         point.updatedAt = OffsetDateTime.now(clock);
     }

@@ -1,4 +1,4 @@
-package vn.ocop.registry.product.mapping;
+package vn.ocop.registry.product.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.ocop.contract.DigitalLinks;
@@ -12,7 +12,6 @@ import vn.ocop.registry.media.read.ImageCatalog;
 import vn.ocop.registry.media.rest.ImageView;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.registry.product.Product;
-import vn.ocop.registry.product.rest.ProductView;
 
 import java.time.LocalDate;
 import java.util.List;
