@@ -10,7 +10,7 @@ import vn.ocop.contract.EventTypes;
 import vn.ocop.registry.audit.service.AuditTrail;
 import vn.ocop.registry.certificate.CertificateStatus;
 import vn.ocop.registry.certificate.service.CertificateService;
-import vn.ocop.registry.criteria.rest.CriteriaSetView;
+import vn.ocop.registry.criteria.CriteriaSetVersion;
 import vn.ocop.registry.criteria.service.CriteriaSetService;
 import vn.ocop.registry.criteria.service.ScoreSheet;
 import vn.ocop.registry.dossier.AttachmentKind;
@@ -179,7 +179,7 @@ public class DossierService {
     @Transactional
     public Dossier selfAssess(UUID id, long version, Map<String, String> selections) {
         Dossier dossier = editableDraft(id, version);
-        CriteriaSetView set = criteria.currentFor(dossier.criteriaGroup);
+        CriteriaSetVersion set = criteria.currentFor(dossier.criteriaGroup);
         ScoreSheet sheet = ScoreSheet.of(set, selections, false, "selections");
         if (!sheet.valid()) {
             throw DomainException.ruleViolation("validation", "The self-assessment does not fit " + set.groupCode()
@@ -315,7 +315,7 @@ public class DossierService {
     }
 
     private void submit(Dossier dossier) {
-        CriteriaSetView set = criteria.currentFor(dossier.criteriaGroup);
+        CriteriaSetVersion set = criteria.currentFor(dossier.criteriaGroup);
         ScoreSheet sheet = ScoreSheet.of(set, selections(dossier.selfAssessment), true, "selfAssessment");
         if (!sheet.valid()) {
             throw DomainException.ruleViolation("incomplete-dossier", "The self-assessment must pick an option for "

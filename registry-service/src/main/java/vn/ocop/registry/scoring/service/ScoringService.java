@@ -14,7 +14,7 @@ import vn.ocop.registry.council.Council;
 import vn.ocop.registry.council.CouncilLevel;
 import vn.ocop.registry.council.CouncilMember;
 import vn.ocop.registry.council.service.CouncilService;
-import vn.ocop.registry.criteria.rest.CriteriaSetView;
+import vn.ocop.registry.criteria.CriteriaSetVersion;
 import vn.ocop.registry.criteria.service.CriteriaSetService;
 import vn.ocop.registry.criteria.service.ScoreSheet;
 import vn.ocop.registry.dossier.Dossier;
@@ -201,7 +201,7 @@ public class ScoringService {
             throw DomainException.conflict("already-scored", "The member already scored this round");
         }
         Dossier dossier = dossiers.visible(round.dossierId);
-        CriteriaSetView set = criteria.version(dossier.criteriaGroup, dossier.criteriaVersion);
+        CriteriaSetVersion set = criteria.version(dossier.criteriaGroup, dossier.criteriaVersion);
         ScoreSheet sheet = ScoreSheet.of(set, selections, true, "selections");
         if (!sheet.valid()) {
             throw DomainException.ruleViolation("validation", "The scores do not fit " + set.groupCode()
@@ -355,7 +355,7 @@ public class ScoringService {
     /** Criterion code → the mean of the members' points on it, 2 decimals. */
     private Map<String, BigDecimal> criterionMeans(ScoringRound round, java.util.Collection<MemberScore> all) {
         Dossier dossier = dossiers.visible(round.dossierId);
-        CriteriaSetView set = criteria.version(dossier.criteriaGroup, dossier.criteriaVersion);
+        CriteriaSetVersion set = criteria.version(dossier.criteriaGroup, dossier.criteriaVersion);
         Map<String, BigDecimal> means = new LinkedHashMap<>();
         List<Map<String, String>> picks = all.stream().map(s -> json.read(s.selections, SELECTIONS)).toList();
         set.parts().forEach(part -> part.sections().forEach(section -> section.criteria().forEach(criterion -> {
