@@ -1,6 +1,6 @@
 package vn.ocop.registry.catalog.mapping;
 
-import vn.ocop.registry.catalog.rest.CatalogProduct;
+import vn.ocop.registry.catalog.service.CatalogItem;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,14 +20,14 @@ public final class CatalogJsonLd {
     private CatalogJsonLd() {
     }
 
-    public static Map<String, Object> product(CatalogProduct p) {
+    public static Map<String, Object> product(CatalogItem p) {
         Map<String, Object> product = node(p);
         product.put("@context", CONTEXT);
         return reorder(product);
     }
 
     /** A page as a schema.org {@code ItemList} of products, with the cursor of the next page. */
-    public static Map<String, Object> list(List<CatalogProduct> items, String nextCursor) {
+    public static Map<String, Object> list(List<CatalogItem> items, String nextCursor) {
         Map<String, Object> list = new LinkedHashMap<>();
         list.put("@context", CONTEXT);
         list.put("@type", "ItemList");
@@ -43,7 +43,7 @@ public final class CatalogJsonLd {
         return list;
     }
 
-    private static Map<String, Object> node(CatalogProduct p) {
+    private static Map<String, Object> node(CatalogItem p) {
         Map<String, Object> product = new LinkedHashMap<>();
         product.put("@type", "Product");
         product.put("@id", p.digitalLink());
@@ -72,7 +72,7 @@ public final class CatalogJsonLd {
         product.put("brand", Map.of("@type", "Brand", "name", p.producer().name()));
         product.put("manufacturer", maker);
         product.put("countryOfOrigin", Map.of("@type", "Country", "name", "Việt Nam", "identifier", "VN"));
-        CatalogProduct.Certificate c = p.certificate();
+        CatalogItem.Certificate c = p.certificate();
         Map<String, Object> certification = new LinkedHashMap<>();
         certification.put("@type", "Certification");
         certification.put("name", "OCOP " + c.stars() + " sao");

@@ -1,6 +1,7 @@
 package vn.ocop.registry.catalog.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.registry.catalog.service.CatalogFeed;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,5 +18,11 @@ public record CatalogChanges(List<Change> items,
                          @Schema(description = "REMOVED: REVOKED, EXPIRED or DOWNGRADED (below 3★)") String reason,
                          @Schema(description = "UPSERT: the product as it is now") CatalogProduct product,
                          OffsetDateTime at) {
+    }
+
+    public static CatalogChanges of(CatalogFeed f) {
+        return new CatalogChanges(f.items().stream().map(e -> new Change(e.seq(), e.kind(), e.productId(),
+                e.reason(), e.product() == null ? null : CatalogProduct.of(e.product()), e.at())).toList(),
+                f.nextSince(), f.more());
     }
 }

@@ -1,6 +1,7 @@
 package vn.ocop.registry.catalog.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.registry.catalog.service.CatalogListing;
 
 import java.util.List;
 
@@ -11,4 +12,8 @@ public record CatalogPage(List<CatalogProduct> items,
                           String nextCursor,
                           @Schema(description = "Pass as since to GET /catalog/changes to receive every change made "
                                   + "after this listing started") long syncToken) {
+
+    public static CatalogPage of(CatalogListing l) {
+        return new CatalogPage(l.items().stream().map(CatalogProduct::of).toList(), l.nextCursor(), l.syncToken());
+    }
 }

@@ -1,6 +1,7 @@
 package vn.ocop.registry.catalog.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.registry.catalog.service.CatalogItem;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,6 +23,10 @@ public record CatalogProduct(UUID productId, String name, String description,
     /** A code with its Vietnamese name. */
     @Schema(name = "CatalogCode")
     public record Code(String code, String name) {
+
+        static Code of(CatalogItem.Code c) {
+            return new Code(c.code(), c.name());
+        }
     }
 
     @Schema(name = "CatalogProducer")
@@ -31,5 +36,13 @@ public record CatalogProduct(UUID productId, String name, String description,
     @Schema(name = "CatalogCertificate")
     public record Certificate(String number, int stars, String issuingAuthority, LocalDate decisionDate,
                               LocalDate validUntil) {
+    }
+
+    public static CatalogProduct of(CatalogItem i) {
+        CatalogItem.Certificate c = i.certificate();
+        return new CatalogProduct(i.productId(), i.name(), i.description(), i.gtin(), Code.of(i.group()),
+                new Producer(i.producer().id(), i.producer().name(), i.producer().type()), Code.of(i.commune()),
+                Code.of(i.province()), i.stars(), new Certificate(c.number(), c.stars(), c.issuingAuthority(),
+                c.decisionDate(), c.validUntil()), i.images(), i.digitalLink(), i.qrImageUrl(), i.updatedAt());
     }
 }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.registry.catalog.mapping.CatalogJsonLd;
 import vn.ocop.registry.catalog.repository.CatalogRepository.Filter;
+import vn.ocop.registry.catalog.service.CatalogItem;
 import vn.ocop.registry.catalog.service.CatalogService;
 import vn.ocop.registry.partner.Partner;
 import vn.ocop.registry.partner.PartnerKey;
@@ -97,8 +98,8 @@ public class CatalogResource {
         return cachedRead(partner, request, headers, uri,
                 () -> catalog.list(partner, new Filter(null, province, commune, group, stars, updatedSince), cursor,
                         limit),
-                page -> CatalogJsonLd.list(page.items(), page.nextCursor()),
-                page -> page.items().stream().map(CatalogProduct::updatedAt).max(OffsetDateTime::compareTo)
+                CatalogPage::of, page -> CatalogJsonLd.list(page.items(), page.nextCursor()),
+                page -> page.items().stream().map(CatalogItem::updatedAt).max(OffsetDateTime::compareTo)
                         .orElse(null));
     }
 
@@ -115,8 +116,8 @@ public class CatalogResource {
                         @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers,
                         @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         Partner partner = partner(apiKey);
-        return cachedRead(partner, request, headers, uri, () -> catalog.get(partner, id), CatalogJsonLd::product,
-                CatalogProduct::updatedAt);
+        return cachedRead(partner, request, headers, uri, () -> catalog.get(partner, id), CatalogProduct::of,
+                CatalogJsonLd::product, CatalogItem::updatedAt);
     }
 
     @GET
@@ -129,7 +130,7 @@ public class CatalogResource {
                             @QueryParam("limit") @DefaultValue("500") @Min(value = 1, message = "must be between 1 and 1000")
                             @Max(value = 1000, message = "must be between 1 and 1000") int limit,
                             @jakarta.ws.rs.core.Context Request request) {
-        CatalogChanges changes = catalog.changes(partner(apiKey), since, limit);
+        CatalogChanges changes = CatalogChanges.of(catalog.changes(partner(apiKey), since, limit));
         byte[] body = json.bytes(changes);
         EntityTag tag = new EntityTag(Digests.sha256Hex(body));
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
@@ -163,6 +164,7 @@ public class CatalogResource {
      */
     private <T> Response cachedRead(Partner partner, Request request, jakarta.ws.rs.core.HttpHeaders headers,
                                     jakarta.ws.rs.core.UriInfo uri, java.util.function.Supplier<T> load,
+                                    java.util.function.Function<T, Object> asJson,
                                     java.util.function.Function<T, Object> asJsonLd,
                                     java.util.function.Function<T, OffsetDateTime> modifiedOf) {
         EntityTag tag = versionTag(partner, uri, headers);
@@ -172,7 +174,7 @@ public class CatalogResource {
         }
         T body = load.get();
         return jsonLd(headers) ? respond(asJsonLd.apply(body), tag, modifiedOf.apply(body), CatalogJsonLd.MEDIA_TYPE)
-                : respond(body, tag, modifiedOf.apply(body), MediaType.APPLICATION_JSON);
+                : respond(asJson.apply(body), tag, modifiedOf.apply(body), MediaType.APPLICATION_JSON);
     }
 
     /** The ETag of a catalog read: the partner's catalog version, the request and the representation. */

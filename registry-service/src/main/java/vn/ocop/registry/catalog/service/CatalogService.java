@@ -7,9 +7,6 @@ import vn.ocop.contract.ImageData;
 import vn.ocop.registry.catalog.CatalogChange;
 import vn.ocop.registry.catalog.repository.CatalogRepository;
 import vn.ocop.registry.catalog.repository.CatalogRepository.Filter;
-import vn.ocop.registry.catalog.rest.CatalogChanges;
-import vn.ocop.registry.catalog.rest.CatalogPage;
-import vn.ocop.registry.catalog.rest.CatalogProduct;
 import vn.ocop.registry.certificate.Certificate;
 import vn.ocop.registry.media.OwnerType;
 import vn.ocop.registry.media.read.ImageCatalog;
@@ -51,12 +48,12 @@ public class CatalogService {
     }
 
     @Transactional
-    public CatalogPage list(Partner partner, Filter filter, String cursor, int limit) {
+    public CatalogListing list(Partner partner, Filter filter, String cursor, int limit) {
         long syncToken = catalog.head();
         List<Certificate> page = catalog.certified(scoped(partner, filter), decode(cursor), null, limit,
                 LocalDate.now(clock));
         String next = page.size() < limit ? null : encode(page.get(page.size() - 1).product.id);
-        return new CatalogPage(items(page), next, syncToken);
+        return new CatalogListing(items(page), next, syncToken);
     }
 
     /**
@@ -70,7 +67,7 @@ public class CatalogService {
     }
 
     @Transactional
-    public CatalogProduct get(Partner partner, UUID productId) {
+    public CatalogItem get(Partner partner, UUID productId) {
         return items(catalog.certified(scoped(partner, empty()), null, List.of(productId), 1, LocalDate.now(clock)))
                 .stream().findFirst()
                 .orElseThrow(() -> DomainException.notFound("Certified product", productId));
@@ -78,42 +75,42 @@ public class CatalogService {
 
     /** Changes after {@code since}; an upsert of a product no longer in the catalog is left out (its removal follows). */
     @Transactional
-    public CatalogChanges changes(Partner partner, long since, int limit) {
+    public CatalogFeed changes(Partner partner, long since, int limit) {
         List<String> provinces = provinces(partner);
         List<CatalogChange> rows = catalog.changes(since, provinces, limit);
         List<UUID> upserted = rows.stream().filter(r -> r.kind == CatalogChange.Kind.UPSERT).map(r -> r.productId)
                 .distinct().toList();
-        Map<UUID, CatalogProduct> current = upserted.isEmpty() ? Map.of()
+        Map<UUID, CatalogItem> current = upserted.isEmpty() ? Map.of()
                 : items(catalog.certified(scoped(partner, empty()), null, upserted, upserted.size(),
-                LocalDate.now(clock))).stream().collect(Collectors.toMap(CatalogProduct::productId, Function.identity()));
-        List<CatalogChanges.Change> items = rows.stream()
+                LocalDate.now(clock))).stream().collect(Collectors.toMap(CatalogItem::productId, Function.identity()));
+        List<CatalogFeed.Entry> items = rows.stream()
                 .filter(r -> r.kind == CatalogChange.Kind.REMOVED || current.containsKey(r.productId))
-                .map(r -> new CatalogChanges.Change(r.seq, r.kind.name(), r.productId,
+                .map(r -> new CatalogFeed.Entry(r.seq, r.kind.name(), r.productId,
                         r.reason == null ? null : r.reason.name(),
                         r.kind == CatalogChange.Kind.REMOVED ? null : current.get(r.productId), r.at))
                 .toList();
         long next = rows.isEmpty() ? since : rows.get(rows.size() - 1).seq;
-        return new CatalogChanges(items, next, rows.size() == limit);
+        return new CatalogFeed(items, next, rows.size() == limit);
     }
 
     /** The catalog items of certificates, with their products' images (largest variant, primary first). */
-    private List<CatalogProduct> items(List<Certificate> certificates) {
+    private List<CatalogItem> items(List<Certificate> certificates) {
         Map<UUID, List<ImageData>> shown = images.of(OwnerType.PRODUCT,
                 certificates.stream().map(c -> c.product.id).toList());
         return certificates.stream().map(c -> item(c, shown.getOrDefault(c.product.id, List.of()).stream()
                 .map(i -> i.variants().get(i.variants().size() - 1).url()).toList())).toList();
     }
 
-    private CatalogProduct item(Certificate c, List<String> imageUrls) {
+    private CatalogItem item(Certificate c, List<String> imageUrls) {
         Product p = c.product;
         var commune = p.producer.commune;
         String link = links.product(p.id, p.gtin);
-        return new CatalogProduct(p.id, p.name, p.description, p.gtin,
-                new CatalogProduct.Code(p.group.code, p.group.name),
-                new CatalogProduct.Producer(p.producer.id, p.producer.name, p.producer.type.name()),
-                new CatalogProduct.Code(commune.code, commune.name),
-                new CatalogProduct.Code(commune.province.code, commune.province.name), c.stars,
-                new CatalogProduct.Certificate(c.number, c.stars, c.issuingAuthority, c.decisionDate, c.validUntil),
+        return new CatalogItem(p.id, p.name, p.description, p.gtin,
+                new CatalogItem.Code(p.group.code, p.group.name),
+                new CatalogItem.Producer(p.producer.id, p.producer.name, p.producer.type.name()),
+                new CatalogItem.Code(commune.code, commune.name),
+                new CatalogItem.Code(commune.province.code, commune.province.name), c.stars,
+                new CatalogItem.Certificate(c.number, c.stars, c.issuingAuthority, c.decisionDate, c.validUntil),
                 imageUrls, link, config.resolver().baseUrl().replaceAll("/+$", "") + "/products/" + p.id
                 + "/qr?format=png",
                 latest(p.updatedAt, c.updatedAt, p.producer.updatedAt));

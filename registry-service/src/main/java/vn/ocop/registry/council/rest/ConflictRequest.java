@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.registry.council.service.DeclareConflict;
 
 import java.util.UUID;
 
@@ -11,4 +12,8 @@ import java.util.UUID;
 @Schema(name = "ConflictRequest")
 public record ConflictRequest(@NotNull UUID memberId, @NotNull UUID producerId,
                               @NotBlank @Size(max = 1000) @Schema(examples = "Anh ruột của chủ cơ sở") String reason) {
+
+    public DeclareConflict toCommand() {
+        return new DeclareConflict(memberId, producerId, reason);
+    }
 }

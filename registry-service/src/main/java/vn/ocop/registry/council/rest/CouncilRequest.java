@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ocop.registry.council.CouncilLevel;
+import vn.ocop.registry.council.service.SetUpCouncil;
 
 import java.util.List;
 
@@ -27,5 +28,10 @@ public record CouncilRequest(
     public record Member(@NotBlank @Size(max = 200) @Schema(examples = "nguyen.van.a@thainguyen.gov.vn") String subject,
                          @NotBlank @Size(max = 200) @Schema(examples = "Nguyễn Văn A") String fullName,
                          boolean chair) {
+    }
+
+    public SetUpCouncil toCommand() {
+        return new SetUpCouncil(level, provinceCode, name, members.stream()
+                .map(m -> new SetUpCouncil.Member(m.subject(), m.fullName(), m.chair())).toList());
     }
 }

@@ -48,7 +48,7 @@ public class CouncilResource {
     @APIResponse(responseCode = "403", description = "Another province's council, or a national council set up "
             + "by a province")
     public Response create(@NotNull @Valid CouncilRequest request, @Context UriInfo uri) {
-        CouncilView council = service.create(request);
+        CouncilView council = CouncilView.of(service.create(request.toCommand()));
         return Response.created(uri.getAbsolutePathBuilder().path(council.id().toString()).build())
                 .entity(council).build();
     }
@@ -58,7 +58,7 @@ public class CouncilResource {
     @Operation(summary = "List the councils the caller may see")
     @APIResponse(responseCode = "403", description = "Producers and commune officers do not read councils")
     public List<CouncilView> list() {
-        return service.list();
+        return service.list().stream().map(CouncilView::of).toList();
     }
 
     @GET
@@ -67,7 +67,7 @@ public class CouncilResource {
     @Operation(summary = "Read a council with its members and declared conflicts")
     @APIResponse(responseCode = "404", description = "No such council, or not visible to the caller")
     public CouncilView get(@PathParam("id") UUID id) {
-        return service.view(id);
+        return CouncilView.of(service.view(id));
     }
 
     @POST
@@ -79,6 +79,6 @@ public class CouncilResource {
     @APIResponse(responseCode = "200", description = "Declared; the council with its conflicts")
     @APIResponse(responseCode = "409", description = "already-declared")
     public CouncilView declareConflict(@PathParam("id") UUID id, @NotNull @Valid ConflictRequest request) {
-        return service.declareConflict(id, request);
+        return CouncilView.of(service.declareConflict(id, request.toCommand()));
     }
 }

@@ -1,9 +1,8 @@
 package vn.ocop.registry.council.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.ocop.registry.council.Council;
-import vn.ocop.registry.council.CouncilConflict;
 import vn.ocop.registry.council.CouncilLevel;
+import vn.ocop.registry.council.service.CouncilDetails;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,10 +22,10 @@ public record CouncilView(UUID id, CouncilLevel level, String provinceCode, Stri
                            OffsetDateTime declaredAt) {
     }
 
-    public static CouncilView of(Council c, List<CouncilConflict> conflicts) {
-        return new CouncilView(c.id, c.level, c.provinceCode, c.name,
-                c.members.stream().map(m -> new Member(m.id, m.subject, m.fullName, m.chair)).toList(),
-                conflicts.stream().map(x -> new Conflict(x.memberId, x.producerId, x.reason, x.declaredBy,
-                        x.declaredAt)).toList(), c.version, c.createdAt);
+    public static CouncilView of(CouncilDetails c) {
+        return new CouncilView(c.id(), c.level(), c.provinceCode(), c.name(),
+                c.members().stream().map(m -> new Member(m.id(), m.subject(), m.fullName(), m.chair())).toList(),
+                c.conflicts().stream().map(x -> new Conflict(x.memberId(), x.producerId(), x.reason(),
+                        x.declaredBy(), x.declaredAt())).toList(), c.version(), c.createdAt());
     }
 }

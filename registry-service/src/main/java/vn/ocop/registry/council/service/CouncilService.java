@@ -11,9 +11,6 @@ import vn.ocop.registry.council.CouncilLevel;
 import vn.ocop.registry.council.CouncilMember;
 import vn.ocop.registry.council.repository.CouncilConflictRepository;
 import vn.ocop.registry.council.repository.CouncilRepository;
-import vn.ocop.registry.council.rest.ConflictRequest;
-import vn.ocop.registry.council.rest.CouncilRequest;
-import vn.ocop.registry.council.rest.CouncilView;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.problem.FieldError;
 import vn.ocop.registry.platform.security.CallerScope;
@@ -59,23 +56,23 @@ public class CouncilService {
     }
 
     @Transactional
-    public CouncilView create(CouncilRequest request) {
+    public CouncilDetails create(SetUpCouncil command) {
         List<FieldError> errors = new ArrayList<>();
-        if (request.level() == CouncilLevel.PROVINCIAL) {
-            if (request.provinceCode() == null) {
+        if (command.level() == CouncilLevel.PROVINCIAL) {
+            if (command.provinceCode() == null) {
                 errors.add(new FieldError("provinceCode", "is required for a provincial council"));
-            } else if (provinces.findByIdOptional(request.provinceCode()).isEmpty()) {
+            } else if (provinces.findByIdOptional(command.provinceCode()).isEmpty()) {
                 errors.add(new FieldError("provinceCode", "is not a province code"));
             }
-        } else if (request.provinceCode() != null) {
+        } else if (command.provinceCode() != null) {
             errors.add(new FieldError("provinceCode", "must be absent for the national council"));
         }
-        if (request.members().stream().filter(CouncilRequest.Member::chair).count() != 1) {
+        if (command.members().stream().filter(SetUpCouncil.Member::chair).count() != 1) {
             errors.add(new FieldError("members", "exactly one member must be the chair"));
         }
         Set<String> subjects = new HashSet<>();
-        for (int i = 0; i < request.members().size(); i++) {
-            if (!subjects.add(request.members().get(i).subject().trim())) {
+        for (int i = 0; i < command.members().size(); i++) {
+            if (!subjects.add(command.members().get(i).subject().trim())) {
                 errors.add(new FieldError("members[" + i + "].subject", "is already a member of this council"));
             }
         }
@@ -83,21 +80,21 @@ public class CouncilService {
             throw DomainException.ruleViolation("validation", "The request is not valid",
                     errors.toArray(FieldError[]::new));
         }
-        boolean allowed = request.level() == CouncilLevel.NATIONAL ? caller.isNational()
+        boolean allowed = command.level() == CouncilLevel.NATIONAL ? caller.isNational()
                 : caller.has(Roles.ADMIN) || caller.has(Roles.PROVINCE_ADMIN)
-                && caller.claim("province_code").filter(request.provinceCode()::equals).isPresent();
+                && caller.claim("province_code").filter(command.provinceCode()::equals).isPresent();
         if (!allowed) {
             throw new ForbiddenException("a province admin sets up its own province's council, the ministry the "
                     + "national one");
         }
         Council council = new Council();
         council.id = UUID.randomUUID();
-        council.level = request.level();
-        council.provinceCode = request.provinceCode();
-        council.name = TextSearch.clean(request.name());
+        council.level = command.level();
+        council.provinceCode = command.provinceCode();
+        council.name = TextSearch.clean(command.name());
         council.createdAt = OffsetDateTime.now(clock);
         council.updatedAt = council.createdAt;
-        for (CouncilRequest.Member m : request.members()) {
+        for (SetUpCouncil.Member m : command.members()) {
             CouncilMember member = new CouncilMember();
             member.id = UUID.randomUUID();
             member.council = council;
@@ -108,7 +105,7 @@ public class CouncilService {
         }
         councils.persist(council);
         councils.flush();
-        CouncilView view = CouncilView.of(council, List.of());
+        CouncilDetails view = CouncilDetails.of(council, List.of());
         audit.record(AuditTrail.COUNCIL, council.id, "set-up", council.provinceCode, null, view);
         return view;
     }
@@ -127,26 +124,26 @@ public class CouncilService {
     }
 
     @Transactional
-    public CouncilView view(UUID id) {
+    public CouncilDetails view(UUID id) {
         Council council = visible(id);
-        return CouncilView.of(council, conflictsOf(council));
+        return CouncilDetails.of(council, conflictsOf(council));
     }
 
     @Transactional
-    public List<CouncilView> list() {
+    public List<CouncilDetails> list() {
         List<Council> visible = caller.isNational() ? councils.all()
                 : councils.of(councilProvince().orElse(null));
-        return visible.stream().filter(this::canSee).map(c -> CouncilView.of(c, conflictsOf(c))).toList();
+        return visible.stream().filter(this::canSee).map(c -> CouncilDetails.of(c, conflictsOf(c))).toList();
     }
 
     /** Records a member's conflict with a producer: by the member, the council secretary, the province admin. */
     @Transactional
-    public CouncilView declareConflict(UUID councilId, ConflictRequest request) {
+    public CouncilDetails declareConflict(UUID councilId, DeclareConflict command) {
         Council council = visible(councilId);
-        CouncilMember member = council.member(request.memberId())
+        CouncilMember member = council.member(command.memberId())
                 .orElseThrow(() -> DomainException.invalid("memberId", "is not a member of this council"));
         try {
-            producers.get(request.producerId());
+            producers.get(command.producerId());
         } catch (DomainException e) {
             throw DomainException.invalid("producerId", "is not a registered producer");
         }
@@ -155,22 +152,21 @@ public class CouncilService {
                 && !caller.has(Roles.COUNCIL_SECRETARY) && !caller.has(Roles.MINISTRY)) {
             throw new ForbiddenException("a member declares its own conflicts; the secretariat anyone's");
         }
-        conflicts.of(member.id, request.producerId()).ifPresent(c -> {
+        conflicts.of(member.id, command.producerId()).ifPresent(c -> {
             throw DomainException.conflict("already-declared", "The conflict was declared on " + c.declaredAt);
         });
         CouncilConflict conflict = new CouncilConflict();
         conflict.id = UUID.randomUUID();
         conflict.memberId = member.id;
-        conflict.producerId = request.producerId();
-        conflict.reason = TextSearch.clean(request.reason());
+        conflict.producerId = command.producerId();
+        conflict.reason = TextSearch.clean(command.reason());
         conflict.declaredBy = caller.actor();
         conflict.declaredAt = OffsetDateTime.now(clock);
         conflicts.persist(conflict);
         conflicts.flush();
-        CouncilView view = CouncilView.of(council, conflictsOf(council));
+        CouncilDetails view = CouncilDetails.of(council, conflictsOf(council));
         audit.record(AuditTrail.COUNCIL, council.id, "conflict-declared", council.provinceCode, null,
-                new CouncilView.Conflict(conflict.memberId, conflict.producerId, conflict.reason,
-                        conflict.declaredBy, conflict.declaredAt));
+                CouncilDetails.Conflict.of(conflict));
         return view;
     }
 

@@ -1,11 +1,11 @@
 package vn.ocop.registry.criteria.rest;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.registry.criteria.CriteriaSetVersion;
 
 import java.util.List;
 
@@ -20,9 +20,13 @@ public record CriteriaPart(
     static final String CODE = "[A-Za-z0-9][A-Za-z0-9._-]{0,31}";
     static final String CODE_MESSAGE = "must be 1-32 letters, digits, '.', '_' or '-'";
 
-    /** Sum of the criteria maxima of all sections (equals {@link #maxPoints()} in a valid set). */
-    @JsonIgnore
-    public int criteriaMaxPoints() {
-        return sections.stream().mapToInt(CriteriaSection::maxPoints).sum();
+    static CriteriaPart of(CriteriaSetVersion.Part p) {
+        return new CriteriaPart(p.code(), p.title(), p.maxPoints(), p.sections().stream().map(CriteriaSection::of)
+                .toList());
+    }
+
+    CriteriaSetVersion.Part toPart() {
+        return new CriteriaSetVersion.Part(code, title, maxPoints, sections.stream().map(CriteriaSection::toSection)
+                .toList());
     }
 }

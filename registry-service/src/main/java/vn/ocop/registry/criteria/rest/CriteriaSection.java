@@ -1,12 +1,12 @@
 package vn.ocop.registry.criteria.rest;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.registry.criteria.CriteriaSetVersion;
 
 import java.util.List;
 
@@ -17,9 +17,11 @@ public record CriteriaSection(
         @NotBlank @Size(max = 500) String title,
         @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid Criterion> criteria) {
 
-    /** Sum of the criteria maxima. */
-    @JsonIgnore
-    public int maxPoints() {
-        return criteria.stream().mapToInt(Criterion::maxPoints).sum();
+    static CriteriaSection of(CriteriaSetVersion.Section s) {
+        return new CriteriaSection(s.code(), s.title(), s.criteria().stream().map(Criterion::of).toList());
+    }
+
+    CriteriaSetVersion.Section toSection() {
+        return new CriteriaSetVersion.Section(code, title, criteria.stream().map(Criterion::toCriterion).toList());
     }
 }

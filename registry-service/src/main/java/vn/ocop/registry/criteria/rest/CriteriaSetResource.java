@@ -57,7 +57,7 @@ public class CriteriaSetResource {
             + "criterion or option at fault")
     @APIResponse(responseCode = "409", description = "unchanged: identical to the current version")
     public Response publish(@NotNull @Valid CriteriaSetRequest request, @Context UriInfo uri) {
-        CriteriaSetView set = service.publish(request, caller.actor());
+        CriteriaSetView set = CriteriaSetView.of(service.publish(request.toCommand(), caller.actor()));
         return Response.created(uri.getAbsolutePathBuilder().path(set.groupCode()).path("versions")
                 .path(Integer.toString(set.version())).build()).entity(set).build();
     }
@@ -67,7 +67,7 @@ public class CriteriaSetResource {
             + "every group (by group code, newest first within a group).")
     public List<CriteriaSetSummary> list(@QueryParam("group") @Parameter(description = "A product group code",
             example = "HERBAL") String group) {
-        return service.versions(group);
+        return service.versions(group).stream().map(CriteriaSetSummary::of).toList();
     }
 
     @GET
@@ -75,7 +75,7 @@ public class CriteriaSetResource {
     @Operation(summary = "Read the current (latest published) version of a group's set")
     @APIResponse(responseCode = "404", description = "The group has no published set")
     public CriteriaSetView current(@PathParam("groupCode") String groupCode) {
-        return service.currentFor(groupCode);
+        return CriteriaSetView.of(service.currentFor(groupCode));
     }
 
     @GET
@@ -83,6 +83,6 @@ public class CriteriaSetResource {
     @Operation(summary = "Read one version of a group's set")
     @APIResponse(responseCode = "404", description = "No such version")
     public CriteriaSetView version(@PathParam("groupCode") String groupCode, @PathParam("version") int version) {
-        return service.version(groupCode, version);
+        return CriteriaSetView.of(service.version(groupCode, version));
     }
 }

@@ -1,6 +1,5 @@
 package vn.ocop.registry.criteria.rest;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.registry.criteria.CriteriaSetVersion;
 
 import java.util.List;
 
@@ -23,9 +23,13 @@ public record Criterion(
         @NotNull @Size(min = 2, max = 20, message = "must have between 2 and 20 options")
         List<@NotNull @Valid CriterionOption> options) {
 
-    /** The points of the best option. */
-    @JsonIgnore
-    public int maxPoints() {
-        return options.stream().mapToInt(CriterionOption::points).max().orElse(0);
+    static Criterion of(CriteriaSetVersion.Criterion c) {
+        return new Criterion(c.code(), c.title(), c.mandatoryForStars(), c.options().stream()
+                .map(CriterionOption::of).toList());
+    }
+
+    CriteriaSetVersion.Criterion toCriterion() {
+        return new CriteriaSetVersion.Criterion(code, title, mandatoryForStars, options.stream()
+                .map(CriterionOption::toOption).toList());
     }
 }

@@ -1,6 +1,5 @@
 package vn.ocop.registry.criteria.rest;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -8,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.registry.criteria.CriteriaSetVersion;
 
 /** One answer a council member may pick for a criterion, with its points. */
 @Schema(name = "CriterionOption")
@@ -19,9 +19,11 @@ public record CriterionOption(
                 + "allowed on mandatory criteria; absent means false. This flag is the only failing rule: a 0-point "
                 + "option without it does not fail.") Boolean failsMandatory) {
 
-    /** Whether picking this option fails a mandatory criterion. */
-    @JsonIgnore
-    public boolean fails() {
-        return Boolean.TRUE.equals(failsMandatory);
+    static CriterionOption of(CriteriaSetVersion.Option o) {
+        return new CriterionOption(o.code(), o.label(), o.points(), o.failsMandatory());
+    }
+
+    CriteriaSetVersion.Option toOption() {
+        return new CriteriaSetVersion.Option(code, label, points, failsMandatory);
     }
 }

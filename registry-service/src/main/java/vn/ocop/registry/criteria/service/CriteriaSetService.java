@@ -8,14 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.ocop.registry.criteria.CriteriaSet;
+import vn.ocop.registry.criteria.CriteriaSetVersion;
+import vn.ocop.registry.criteria.CriteriaSetVersion.Criterion;
+import vn.ocop.registry.criteria.CriteriaSetVersion.Option;
+import vn.ocop.registry.criteria.CriteriaSetVersion.Part;
+import vn.ocop.registry.criteria.CriteriaSetVersion.Section;
 import vn.ocop.registry.criteria.repository.CriteriaSetRepository;
-import vn.ocop.registry.criteria.rest.CriteriaPart;
-import vn.ocop.registry.criteria.rest.CriteriaSection;
-import vn.ocop.registry.criteria.rest.CriteriaSetRequest;
-import vn.ocop.registry.criteria.rest.CriteriaSetSummary;
-import vn.ocop.registry.criteria.rest.CriteriaSetView;
-import vn.ocop.registry.criteria.rest.Criterion;
-import vn.ocop.registry.criteria.rest.CriterionOption;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.problem.FieldError;
 import vn.ocop.registry.platform.text.Digests;
@@ -46,8 +44,8 @@ public class CriteriaSetService {
     public static final Map<String, Integer> PART_MAX_POINTS = partMaxPoints();
 
     /** Canonical form: a plain mapper, independent of the application's JSON settings, so checksums stay stable. */
-    private static final ObjectMapper CANONICAL = JsonMapper.builder().build();
-    private static final TypeReference<List<CriteriaPart>> PARTS = new TypeReference<>() {
+    static final ObjectMapper CANONICAL = JsonMapper.builder().build();
+    private static final TypeReference<List<Part>> PARTS = new TypeReference<>() {
     };
 
     private final CriteriaSetRepository sets;
@@ -62,33 +60,33 @@ public class CriteriaSetService {
 
     /** Validates the set and publishes it as the next version of its group; 409 when it equals the current one. */
     @Transactional
-    public CriteriaSetView publish(CriteriaSetRequest request, String actor) {
+    public CriteriaSetVersion publish(PublishCriteriaSet command, String actor) {
         List<FieldError> errors = new ArrayList<>();
-        if (groups.findByIdOptional(request.groupCode()).isEmpty()) {
+        if (groups.findByIdOptional(command.groupCode()).isEmpty()) {
             errors.add(new FieldError("groupCode", "is not a product group code"));
         }
-        errors.addAll(structureErrors(request.parts()));
+        errors.addAll(structureErrors(command.parts()));
         if (!errors.isEmpty()) {
             throw DomainException.ruleViolation("validation", "The request is not valid",
                     errors.toArray(FieldError[]::new));
         }
         // Serialises publications per group so two admins cannot take the same version number.
-        groups.findById(request.groupCode(), LockModeType.PESSIMISTIC_WRITE);
-        String title = TextSearch.clean(request.title());
-        List<CriteriaPart> parts = canonical(request.parts());
+        groups.findById(command.groupCode(), LockModeType.PESSIMISTIC_WRITE);
+        String title = TextSearch.clean(command.title());
+        List<Part> parts = canonical(command.parts());
         String json = write(parts);
         String checksum = Digests.sha256Hex(write(List.of(title, parts)));
-        CriteriaSet current = sets.latest(request.groupCode()).orElse(null);
+        CriteriaSet current = sets.latest(command.groupCode()).orElse(null);
         if (current != null && current.checksum.equals(checksum)) {
             throw DomainException.conflict("unchanged", "The set is identical to the current version "
                     + current.version + " of " + current.groupCode);
         }
         CriteriaSet set = new CriteriaSet();
         set.id = UUID.randomUUID();
-        set.groupCode = request.groupCode();
+        set.groupCode = command.groupCode();
         set.version = current == null ? 1 : current.version + 1;
         set.title = title;
-        set.maxPoints = parts.stream().mapToInt(CriteriaPart::maxPoints).sum();
+        set.maxPoints = parts.stream().mapToInt(Part::maxPoints).sum();
         set.parts = json;
         set.checksum = checksum;
         set.publishedAt = OffsetDateTime.now(clock);
@@ -100,14 +98,14 @@ public class CriteriaSetService {
 
     /** The version of the group's set in force now (the latest published); 404 when the group has none. */
     @Transactional
-    public CriteriaSetView currentFor(String groupCode) {
+    public CriteriaSetVersion currentFor(String groupCode) {
         return sets.latest(groupCode).map(s -> view(s, true))
                 .orElseThrow(() -> DomainException.notFound("Criteria set of group", groupCode));
     }
 
     /** A given version of the group's set, current or not; 404 when it does not exist. */
     @Transactional
-    public CriteriaSetView version(String groupCode, int version) {
+    public CriteriaSetVersion version(String groupCode, int version) {
         CriteriaSet set = sets.byVersion(groupCode, version)
                 .orElseThrow(() -> DomainException.notFound("Criteria set", groupCode + " version " + version));
         int latest = sets.latest(groupCode).map(s -> s.version).orElse(version);
@@ -116,21 +114,21 @@ public class CriteriaSetService {
 
     /** Published versions of one group (or all groups when null), newest first. */
     @Transactional
-    public List<CriteriaSetSummary> versions(String groupCode) {
+    public List<PublishedVersion> versions(String groupCode) {
         Map<String, Integer> latest = new HashMap<>();
-        List<CriteriaSetSummary> summaries = new ArrayList<>();
+        List<PublishedVersion> summaries = new ArrayList<>();
         for (CriteriaSet s : sets.versions(groupCode)) {
             latest.putIfAbsent(s.groupCode, s.version);
-            summaries.add(new CriteriaSetSummary(s.groupCode, s.version, latest.get(s.groupCode) == s.version,
+            summaries.add(new PublishedVersion(s.groupCode, s.version, latest.get(s.groupCode) == s.version,
                     s.title, s.maxPoints, s.checksum, s.publishedAt, s.publishedBy));
         }
         return summaries;
     }
 
     /** Every rule a structure must meet, each reported on the field at fault. */
-    static List<FieldError> structureErrors(List<CriteriaPart> parts) {
+    static List<FieldError> structureErrors(List<Part> parts) {
         List<FieldError> errors = new ArrayList<>();
-        List<String> codes = parts.stream().map(CriteriaPart::code).toList();
+        List<String> codes = parts.stream().map(Part::code).toList();
         if (!codes.equals(List.copyOf(PART_MAX_POINTS.keySet()))) {
             List<String> missing = PART_MAX_POINTS.keySet().stream().filter(c -> !codes.contains(c)).toList();
             errors.add(new FieldError("parts", "must be exactly parts A, B and C in this order"
@@ -139,7 +137,7 @@ public class CriteriaSetService {
         Set<String> sectionCodes = new HashSet<>();
         Map<String, String> criterionCodes = new HashMap<>();
         for (int p = 0; p < parts.size(); p++) {
-            CriteriaPart part = parts.get(p);
+            Part part = parts.get(p);
             String partField = "parts[" + p + "]";
             Integer statutory = PART_MAX_POINTS.get(part.code());
             if (statutory == null) {
@@ -153,7 +151,7 @@ public class CriteriaSetService {
                         + part.criteriaMaxPoints() + " points, not " + part.maxPoints()));
             }
             for (int s = 0; s < part.sections().size(); s++) {
-                CriteriaSection section = part.sections().get(s);
+                Section section = part.sections().get(s);
                 String sectionField = partField + ".sections[" + s + "]";
                 if (!sectionCodes.add(section.code())) {
                     errors.add(new FieldError(sectionField + ".code", "section code " + section.code()
@@ -178,7 +176,7 @@ public class CriteriaSetService {
         List<FieldError> errors = new ArrayList<>();
         Set<String> optionCodes = new HashSet<>();
         for (int o = 0; o < criterion.options().size(); o++) {
-            CriterionOption option = criterion.options().get(o);
+            Option option = criterion.options().get(o);
             if (!optionCodes.add(option.code())) {
                 errors.add(new FieldError(criterionField + ".options[" + o + "].code", "option code "
                         + option.code() + " is used twice in this criterion"));
@@ -189,7 +187,7 @@ public class CriteriaSetService {
             }
         }
         if (criterion.mandatoryForStars() != null) {
-            long failing = criterion.options().stream().filter(CriterionOption::fails).count();
+            long failing = criterion.options().stream().filter(Option::fails).count();
             if (failing == 0 || failing == criterion.options().size()) {
                 errors.add(new FieldError(criterionField + ".options", "a mandatory criterion needs at least one "
                         + "option with failsMandatory and one without"));
@@ -199,18 +197,18 @@ public class CriteriaSetService {
     }
 
     /** The structure with cleaned texts and explicit flags: equal sets have equal canonical JSON. */
-    private static List<CriteriaPart> canonical(List<CriteriaPart> parts) {
-        return parts.stream().map(p -> new CriteriaPart(p.code(), TextSearch.clean(p.title()), p.maxPoints(),
-                p.sections().stream().map(s -> new CriteriaSection(s.code(), TextSearch.clean(s.title()),
+    private static List<Part> canonical(List<Part> parts) {
+        return parts.stream().map(p -> new Part(p.code(), TextSearch.clean(p.title()), p.maxPoints(),
+                p.sections().stream().map(s -> new Section(s.code(), TextSearch.clean(s.title()),
                         s.criteria().stream().map(c -> new Criterion(c.code(), TextSearch.clean(c.title()),
-                                c.mandatoryForStars(), c.options().stream().map(o -> new CriterionOption(o.code(),
+                                c.mandatoryForStars(), c.options().stream().map(o -> new Option(o.code(),
                                         TextSearch.clean(o.label()), o.points(), o.fails())).toList()))
                                 .toList())).toList())).toList();
     }
 
-    private static CriteriaSetView view(CriteriaSet set, boolean current) {
+    private static CriteriaSetVersion view(CriteriaSet set, boolean current) {
         try {
-            return new CriteriaSetView(set.groupCode, set.version, current, set.title, set.maxPoints, set.checksum,
+            return new CriteriaSetVersion(set.groupCode, set.version, current, set.title, set.maxPoints, set.checksum,
                     set.publishedAt, set.publishedBy, CANONICAL.readValue(set.parts, PARTS));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored criteria set " + set.id + " is not readable", e);

@@ -1,10 +1,10 @@
 package vn.ocop.registry.criteria.service;
 
-import vn.ocop.registry.criteria.rest.CriteriaPart;
-import vn.ocop.registry.criteria.rest.CriteriaSection;
-import vn.ocop.registry.criteria.rest.CriteriaSetView;
-import vn.ocop.registry.criteria.rest.Criterion;
-import vn.ocop.registry.criteria.rest.CriterionOption;
+import vn.ocop.registry.criteria.CriteriaSetVersion;
+import vn.ocop.registry.criteria.CriteriaSetVersion.Criterion;
+import vn.ocop.registry.criteria.CriteriaSetVersion.Option;
+import vn.ocop.registry.criteria.CriteriaSetVersion.Part;
+import vn.ocop.registry.criteria.CriteriaSetVersion.Section;
 import vn.ocop.platform.problem.FieldError;
 
 import java.util.ArrayList;
@@ -32,30 +32,30 @@ public record ScoreSheet(int partA, int partB, int partC, Map<String, Integer> f
      * Scores {@code selections} (criterion code → option code) on {@code set}; with {@code complete}, every criterion
      * must be picked. Errors are reported on {@code field}.{criterion code}.
      */
-    public static ScoreSheet of(CriteriaSetView set, Map<String, String> selections, boolean complete, String field) {
+    public static ScoreSheet of(CriteriaSetVersion set, Map<String, String> selections, boolean complete, String field) {
         Map<String, Integer> points = new LinkedHashMap<>();
         Map<String, Integer> failed = new LinkedHashMap<>();
         List<FieldError> errors = new ArrayList<>();
         Map<String, Criterion> known = new LinkedHashMap<>();
-        for (CriteriaPart part : set.parts()) {
+        for (Part part : set.parts()) {
             int sum = 0;
-            for (CriteriaSection section : part.sections()) {
+            for (Section section : part.sections()) {
                 for (Criterion criterion : section.criteria()) {
                     known.put(criterion.code(), criterion);
                     String picked = selections.get(criterion.code());
                     if (picked == null) {
                         if (complete) {
                             errors.add(new FieldError(field + "." + criterion.code(), "must be scored (one of "
-                                    + criterion.options().stream().map(CriterionOption::code).toList() + ")"));
+                                    + criterion.options().stream().map(Option::code).toList() + ")"));
                         }
                         continue;
                     }
-                    CriterionOption option = criterion.options().stream().filter(o -> o.code().equals(picked))
+                    Option option = criterion.options().stream().filter(o -> o.code().equals(picked))
                             .findFirst().orElse(null);
                     if (option == null) {
                         errors.add(new FieldError(field + "." + criterion.code(), "option " + picked
                                 + " does not exist; one of " + criterion.options().stream()
-                                .map(CriterionOption::code).toList()));
+                                .map(Option::code).toList()));
                         continue;
                     }
                     sum += option.points();

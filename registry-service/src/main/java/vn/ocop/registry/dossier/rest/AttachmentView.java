@@ -2,7 +2,7 @@ package vn.ocop.registry.dossier.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ocop.registry.dossier.AttachmentKind;
-import vn.ocop.registry.dossier.DossierAttachment;
+import vn.ocop.registry.dossier.service.AttachmentInfo;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -15,8 +15,8 @@ public record AttachmentView(UUID id, UUID dossierId, AttachmentKind kind, Strin
                              long sizeBytes, @Schema(description = "SHA-256 of the content, hex") String sha256,
                              String uploadedBy, OffsetDateTime uploadedAt) {
 
-    public static AttachmentView of(DossierAttachment a) {
-        return new AttachmentView(a.id, a.dossierId, a.kind, a.fileName, a.mediaType, a.sizeBytes, a.sha256,
-                a.uploadedBy, a.uploadedAt);
+    public static AttachmentView of(AttachmentInfo a) {
+        return new AttachmentView(a.id(), a.dossierId(), a.kind(), a.fileName(), a.mediaType(), a.sizeBytes(),
+                a.sha256(), a.uploadedBy(), a.uploadedAt());
     }
 }

@@ -29,10 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.registry.dossier.AttachmentKind;
-import vn.ocop.registry.dossier.Dossier;
-import vn.ocop.registry.dossier.DossierAttachment;
 import vn.ocop.registry.dossier.DossierState;
+import vn.ocop.registry.dossier.service.AttachmentInfo;
 import vn.ocop.registry.dossier.service.AttachmentService;
+import vn.ocop.registry.dossier.service.DossierDetails;
 import vn.ocop.registry.dossier.service.DossierService;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
@@ -72,9 +72,9 @@ public class DossierResource {
     @APIResponse(responseCode = "403", description = "The product is outside the caller's scope")
     @APIResponse(responseCode = "409", description = "dossier-in-progress")
     public Response open(@NotNull @Valid DossierRequest request, @Context UriInfo uri) {
-        Dossier dossier = service.open(request.productId());
-        return Response.created(uri.getAbsolutePathBuilder().path(dossier.id.toString()).build())
-                .entity(service.view(dossier)).build();
+        DossierDetails dossier = service.open(request.productId());
+        return Response.created(uri.getAbsolutePathBuilder().path(dossier.id().toString()).build())
+                .entity(DossierView.of(dossier)).build();
     }
 
     @GET
@@ -87,7 +87,7 @@ public class DossierResource {
                                   @QueryParam("commune") @Pattern(regexp = "\\d{5}",
                                           message = "must be a 5-digit commune code") String commune,
                                   @Valid @BeanParam PageRequest paging) {
-        return service.list(state, productId, province, commune, paging.page, paging.size);
+        return service.list(state, productId, province, commune, paging.page, paging.size).map(DossierView::of);
     }
 
     @GET
@@ -96,7 +96,7 @@ public class DossierResource {
     @Operation(summary = "Read a dossier")
     @APIResponse(responseCode = "404", description = "No such dossier, or not visible to the caller")
     public DossierView get(@PathParam("id") UUID id) {
-        return service.view(service.visible(id));
+        return DossierView.of(service.get(id));
     }
 
     @GET
@@ -105,7 +105,7 @@ public class DossierResource {
     @Operation(summary = "Read a dossier's state changes (who, when, why), oldest first")
     @APIResponse(responseCode = "404", description = "No such dossier, or not visible to the caller")
     public List<TransitionView> history(@PathParam("id") UUID id) {
-        return service.history(id);
+        return service.history(id).stream().map(TransitionView::of).toList();
     }
 
     @PUT
@@ -118,7 +118,7 @@ public class DossierResource {
             + "selections.{criterion code})")
     @APIResponse(responseCode = "409", description = "not-a-draft, or stale-version")
     public DossierView selfAssess(@PathParam("id") UUID id, @NotNull @Valid SelfAssessmentRequest request) {
-        return service.view(service.selfAssess(id, request.version(), request.selections()));
+        return DossierView.of(service.selfAssess(id, request.version(), request.selections()));
     }
 
     @POST
@@ -140,7 +140,7 @@ public class DossierResource {
     @APIResponse(responseCode = "409", description = "invalid-transition from the current state, or stale-version "
             + "(someone changed the dossier since it was read)")
     public DossierView transition(@PathParam("id") UUID id, @NotNull @Valid TransitionRequest request) {
-        return service.view(service.transition(id, request));
+        return DossierView.of(service.transition(id, request.toCommand()));
     }
 
     @POST
@@ -161,8 +161,8 @@ public class DossierResource {
                            @QueryParam("fileName") @Size(max = 255) @Parameter(description = "The original file name") String fileName,
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            byte[] content, @Context UriInfo uri) {
-        DossierAttachment attachment = attachments.upload(id, version, kind, fileName, contentType, content);
-        return Response.created(uri.getAbsolutePathBuilder().path(attachment.id.toString()).path("content").build())
+        AttachmentInfo attachment = attachments.upload(id, version, kind, fileName, contentType, content);
+        return Response.created(uri.getAbsolutePathBuilder().path(attachment.id().toString()).path("content").build())
                 .entity(AttachmentView.of(attachment)).build();
     }
 
@@ -183,11 +183,12 @@ public class DossierResource {
     @APIResponse(responseCode = "404", description = "No such attachment, or the dossier is not visible")
     public Response content(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
         AttachmentService.Content stored = attachments.get(id, attachmentId);
-        DossierAttachment a = stored.attachment();
-        String digest = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(a.sha256));
-        return Response.ok(stored.bytes(), a.mediaType).tag(a.sha256).header("Repr-Digest", "sha-256=:" + digest + ":")
+        AttachmentInfo a = stored.attachment();
+        String digest = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(a.sha256()));
+        return Response.ok(stored.bytes(), a.mediaType()).tag(a.sha256())
+                .header("Repr-Digest", "sha-256=:" + digest + ":")
                 .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + java.net.URLEncoder.encode(a.fileName, java.nio.charset.StandardCharsets.UTF_8)
+                        + java.net.URLEncoder.encode(a.fileName(), java.nio.charset.StandardCharsets.UTF_8)
                         .replace("+", "%20")).build();
     }
 

@@ -3,6 +3,7 @@ package vn.ocop.registry.dossier.rest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ocop.registry.dossier.DossierKind;
 import vn.ocop.registry.dossier.DossierState;
+import vn.ocop.registry.dossier.service.DossierDetails;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,4 +24,12 @@ public record DossierView(UUID id, UUID productId, String productName, UUID prod
                           BigDecimal finalScore, Integer finalStars, String decisionReason, UUID certificateId,
                           OffsetDateTime submittedAt, OffsetDateTime decidedAt, String createdBy, long version,
                           OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+
+    public static DossierView of(DossierDetails d) {
+        return new DossierView(d.id(), d.productId(), d.productName(), d.producerId(), d.producerName(),
+                d.communeCode(), d.provinceCode(), d.kind(), d.state(), d.criteriaGroup(), d.criteriaVersion(),
+                d.selfAssessment(), d.selfScore(), d.samplesReceivedOn(), d.returnReason(), d.provincialScore(),
+                d.finalScore(), d.finalStars(), d.decisionReason(), d.certificateId(), d.submittedAt(),
+                d.decidedAt(), d.createdBy(), d.version(), d.createdAt(), d.updatedAt());
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ocop.registry.dossier.DossierState;
+import vn.ocop.registry.dossier.service.MoveDossier;
 
 import java.time.LocalDate;
 
@@ -18,4 +19,8 @@ public record TransitionRequest(
         @Size(max = 2000) @Schema(description = "Required when returning or rejecting") String reason,
         @Schema(description = "When the commune received the 5 product samples; required to go to COUNCIL_REVIEW "
                 + "unless already recorded") LocalDate samplesReceivedOn) {
+
+    public MoveDossier toCommand() {
+        return new MoveDossier(to, version, reason, samplesReceivedOn);
+    }
 }

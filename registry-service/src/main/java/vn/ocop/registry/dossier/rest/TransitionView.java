@@ -2,7 +2,7 @@ package vn.ocop.registry.dossier.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ocop.registry.dossier.DossierState;
-import vn.ocop.registry.dossier.DossierTransition;
+import vn.ocop.registry.dossier.service.StateChange;
 
 import java.time.OffsetDateTime;
 
@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 @Schema(name = "DossierTransition")
 public record TransitionView(DossierState from, DossierState to, String actor, String reason, OffsetDateTime at) {
 
-    public static TransitionView of(DossierTransition t) {
-        return new TransitionView(t.fromState, t.toState, t.actor, t.reason, t.at);
+    public static TransitionView of(StateChange c) {
+        return new TransitionView(c.from(), c.to(), c.actor(), c.reason(), c.at());
     }
 }

@@ -9,7 +9,6 @@ import vn.ocop.registry.dossier.AttachmentKind;
 import vn.ocop.registry.dossier.Dossier;
 import vn.ocop.registry.dossier.DossierAttachment;
 import vn.ocop.registry.dossier.repository.DossierAttachmentRepository;
-import vn.ocop.registry.dossier.rest.AttachmentView;
 import vn.ocop.registry.platform.config.RegistryConfig;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.problem.FieldError;
@@ -57,12 +56,12 @@ public class AttachmentService {
     }
 
     /** An attachment with its bytes. */
-    public record Content(DossierAttachment attachment, byte[] bytes) {
+    public record Content(AttachmentInfo attachment, byte[] bytes) {
     }
 
     /** Adds a document to a draft; the dossier's version goes up. */
     @Transactional
-    public DossierAttachment upload(UUID dossierId, long version, AttachmentKind kind, String fileName,
+    public AttachmentInfo upload(UUID dossierId, long version, AttachmentKind kind, String fileName,
                                     String declaredType, byte[] content) {
         long limit = config.dossiers().maxAttachmentBytes();
         if (content == null || content.length == 0) {
@@ -113,14 +112,14 @@ public class AttachmentService {
         attachment.uploadedAt = OffsetDateTime.now(clock);
         attachments.persist(attachment);
         dossiers.touch(dossier);
-        audit.record(AuditTrail.DOSSIER, dossier.id, "attachment-added", dossier.provinceCode, null,
-                AttachmentView.of(attachment));
-        return attachment;
+        AttachmentInfo added = AttachmentInfo.of(attachment);
+        audit.record(AuditTrail.DOSSIER, dossier.id, "attachment-added", dossier.provinceCode, null, added);
+        return added;
     }
 
     @Transactional
-    public List<DossierAttachment> of(UUID dossierId) {
-        return attachments.of(dossiers.visible(dossierId).id);
+    public List<AttachmentInfo> of(UUID dossierId) {
+        return attachments.of(dossiers.visible(dossierId).id).stream().map(AttachmentInfo::of).toList();
     }
 
     /** One attachment with its bytes (from the blob store, or the row while it awaits the copy). */
@@ -133,7 +132,7 @@ public class AttachmentService {
         byte[] bytes = attachment.storageKey == null ? attachment.content : store.get(attachment.storageKey)
                 .orElseThrow(() -> new IllegalStateException("attachment " + attachmentId + " is missing from the "
                         + "blob store at " + attachment.storageKey));
-        return new Content(attachment, bytes);
+        return new Content(AttachmentInfo.of(attachment), bytes);
     }
 
     /** Removes a document from a draft; the dossier's version goes up. */
@@ -143,7 +142,7 @@ public class AttachmentService {
         DossierAttachment attachment = attachments.findByIdOptional(attachmentId)
                 .filter(a -> a.dossierId.equals(dossier.id))
                 .orElseThrow(() -> DomainException.notFound("Attachment", attachmentId));
-        AttachmentView before = AttachmentView.of(attachment);
+        AttachmentInfo before = AttachmentInfo.of(attachment);
         attachments.delete(attachment);
         dossiers.touch(dossier);
         audit.record(AuditTrail.DOSSIER, dossier.id, "attachment-removed", dossier.provinceCode, before, null);

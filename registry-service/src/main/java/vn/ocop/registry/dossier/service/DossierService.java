@@ -10,7 +10,7 @@ import vn.ocop.contract.EventTypes;
 import vn.ocop.registry.audit.service.AuditTrail;
 import vn.ocop.registry.certificate.CertificateStatus;
 import vn.ocop.registry.certificate.service.CertificateService;
-import vn.ocop.registry.criteria.rest.CriteriaSetView;
+import vn.ocop.registry.criteria.CriteriaSetVersion;
 import vn.ocop.registry.criteria.service.CriteriaSetService;
 import vn.ocop.registry.criteria.service.ScoreSheet;
 import vn.ocop.registry.dossier.AttachmentKind;
@@ -22,9 +22,6 @@ import vn.ocop.registry.dossier.DossierTransition;
 import vn.ocop.registry.dossier.repository.DossierAttachmentRepository;
 import vn.ocop.registry.dossier.repository.DossierRepository;
 import vn.ocop.registry.dossier.repository.DossierTransitionRepository;
-import vn.ocop.registry.dossier.rest.DossierView;
-import vn.ocop.registry.dossier.rest.TransitionRequest;
-import vn.ocop.registry.dossier.rest.TransitionView;
 import vn.ocop.registry.outbox.RegistryFact;
 import vn.ocop.registry.platform.json.JsonText;
 import vn.ocop.platform.paging.Page;
@@ -113,7 +110,7 @@ public class DossierService {
 
     /** Opens a draft dossier; a RENEWAL when the product holds a valid certificate. */
     @Transactional
-    public Dossier open(UUID productId) {
+    public DossierDetails open(UUID productId) {
         Product product;
         try {
             product = products.get(productId);
@@ -152,8 +149,9 @@ public class DossierService {
         dossiers.persist(dossier);
         dossiers.flush();
         log(dossier, null, null);
-        audit.record(AuditTrail.DOSSIER, dossier.id, "opened", dossier.provinceCode, null, view(dossier));
-        return dossier;
+        DossierDetails opened = view(dossier);
+        audit.record(AuditTrail.DOSSIER, dossier.id, "opened", dossier.provinceCode, null, opened);
+        return opened;
     }
 
     /** The dossier if the caller may see it; 404 otherwise. */
@@ -163,34 +161,41 @@ public class DossierService {
                 .orElseThrow(() -> DomainException.notFound("Dossier", id));
     }
 
+    /** The dossier as read, if the caller may see it; 404 otherwise. */
     @Transactional
-    public Page<DossierView> list(DossierState state, UUID productId, String province, String commune, int page,
+    public DossierDetails get(UUID id) {
+        return view(visible(id));
+    }
+
+    @Transactional
+    public Page<DossierDetails> list(DossierState state, UUID productId, String province, String commune, int page,
                                   int size) {
         return Page.of(dossiers.search(access.visibility(), state, productId, province, commune), page, size)
                 .map(this::view);
     }
 
     @Transactional
-    public List<TransitionView> history(UUID id) {
-        return transitions.of(visible(id).id).stream().map(TransitionView::of).toList();
+    public List<StateChange> history(UUID id) {
+        return transitions.of(visible(id).id).stream().map(StateChange::of).toList();
     }
 
     /** Saves the self-assessment of a draft against its group's current criteria set (partial picks allowed). */
     @Transactional
-    public Dossier selfAssess(UUID id, long version, Map<String, String> selections) {
+    public DossierDetails selfAssess(UUID id, long version, Map<String, String> selections) {
         Dossier dossier = editableDraft(id, version);
-        CriteriaSetView set = criteria.currentFor(dossier.criteriaGroup);
+        CriteriaSetVersion set = criteria.currentFor(dossier.criteriaGroup);
         ScoreSheet sheet = ScoreSheet.of(set, selections, false, "selections");
         if (!sheet.valid()) {
             throw DomainException.ruleViolation("validation", "The self-assessment does not fit " + set.groupCode()
                     + " criteria set version " + set.version(), sheet.errors().toArray(FieldError[]::new));
         }
-        DossierView before = view(dossier);
+        DossierDetails before = view(dossier);
         dossier.selfAssessment = json.write(new TreeMap<>(selections));
         dossier.selfScore = sheet.total();
         touch(dossier);
-        audit.record(AuditTrail.DOSSIER, dossier.id, "self-assessed", dossier.provinceCode, before, view(dossier));
-        return dossier;
+        DossierDetails after = view(dossier);
+        audit.record(AuditTrail.DOSSIER, dossier.id, "self-assessed", dossier.provinceCode, before, after);
+        return after;
     }
 
     /**
@@ -199,28 +204,28 @@ public class DossierService {
      * (reason, complete self-assessment, registration form, samples) is missing.
      */
     @Transactional
-    public Dossier transition(UUID id, TransitionRequest request) {
+    public DossierDetails transition(UUID id, MoveDossier requested) {
         Dossier dossier = visible(id);
         DossierState from = dossier.state;
-        Move move = MOVES.stream().filter(m -> m.from() == from && m.to() == request.to()).findFirst()
+        Move move = MOVES.stream().filter(m -> m.from() == from && m.to() == requested.to()).findFirst()
                 .orElseThrow(() -> DomainException.conflict("invalid-transition", "A dossier in " + from
-                        + " cannot go to " + request.to() + "; possible: " + MOVES.stream()
+                        + " cannot go to " + requested.to() + "; possible: " + MOVES.stream()
                         .filter(m -> m.from() == from).map(m -> m.to().name()).toList(),
                         new FieldError("to", "is not reachable from " + from)));
         if (!access.hasAny(move.roles())) {
             throw new ForbiddenException("the caller's role may not move a dossier from " + from + " to "
-                    + request.to());
+                    + requested.to());
         }
-        checkVersion(dossier, request.version());
-        String reason = request.reason() == null ? null : TextSearch.clean(request.reason());
+        checkVersion(dossier, requested.version());
+        String reason = requested.reason() == null ? null : TextSearch.clean(requested.reason());
         if (move.needsReason() && (reason == null || reason.isEmpty())) {
-            throw DomainException.invalid("reason", "is required to " + (request.to() == DossierState.DRAFT
+            throw DomainException.invalid("reason", "is required to " + (requested.to() == DossierState.DRAFT
                     ? "return a dossier for correction" : "reject a dossier"));
         }
-        DossierView before = view(dossier);
-        switch (request.to()) {
+        DossierDetails before = view(dossier);
+        switch (requested.to()) {
             case SUBMITTED -> submit(dossier);
-            case COUNCIL_REVIEW -> recordSamples(dossier, request.samplesReceivedOn());
+            case COUNCIL_REVIEW -> recordSamples(dossier, requested.samplesReceivedOn());
             case DRAFT -> {
                 dossier.returnReason = reason;
                 dossier.criteriaVersion = null;
@@ -232,7 +237,7 @@ public class DossierService {
             default -> {
             }
         }
-        dossier.state = request.to();
+        dossier.state = requested.to();
         touch(dossier);
         log(dossier, from, reason);
         audit.record(AuditTrail.DOSSIER, dossier.id, "moved-to-" + dossier.state.name().toLowerCase(),
@@ -244,7 +249,7 @@ public class DossierService {
         } else if (dossier.state == DossierState.DRAFT) {
             returned.fire(new DossierReturned(dossier.id, dossier.product.id, reason, dossier.version));
         }
-        return dossier;
+        return view(dossier);
     }
 
     /**
@@ -255,7 +260,7 @@ public class DossierService {
     public void decide(Dossier dossier, DossierState to, BigDecimal score, int stars, UUID certificateId,
                        String reason) {
         DossierState from = dossier.state;
-        DossierView before = view(dossier);
+        DossierDetails before = view(dossier);
         dossier.state = to;
         if (to == DossierState.MINISTRY_REVIEW) {
             dossier.provincialScore = score;
@@ -305,8 +310,8 @@ public class DossierService {
         return stored == null ? Map.of() : json.read(stored, SELECTIONS);
     }
 
-    public DossierView view(Dossier d) {
-        return new DossierView(d.id, d.product.id, d.product.name, d.producerId, d.product.producer.name,
+    private DossierDetails view(Dossier d) {
+        return new DossierDetails(d.id, d.product.id, d.product.name, d.producerId, d.product.producer.name,
                 d.communeCode, d.provinceCode, d.kind, d.state, d.criteriaGroup, d.criteriaVersion,
                 d.selfAssessment == null ? null : new LinkedHashMap<>(selections(d.selfAssessment)), d.selfScore,
                 d.samplesReceivedOn, d.returnReason, d.provincialScore, d.finalScore,
@@ -315,7 +320,7 @@ public class DossierService {
     }
 
     private void submit(Dossier dossier) {
-        CriteriaSetView set = criteria.currentFor(dossier.criteriaGroup);
+        CriteriaSetVersion set = criteria.currentFor(dossier.criteriaGroup);
         ScoreSheet sheet = ScoreSheet.of(set, selections(dossier.selfAssessment), true, "selfAssessment");
         if (!sheet.valid()) {
             throw DomainException.ruleViolation("incomplete-dossier", "The self-assessment must pick an option for "

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.registry.indicator.IndicatorValues;
+import vn.ocop.registry.indicator.service.AreaIndicators;
+import vn.ocop.registry.indicator.service.CommuneIndicators;
 import vn.ocop.registry.indicator.service.IndicatorService;
 import vn.ocop.registry.platform.export.ExportFormat;
 import vn.ocop.registry.platform.export.Table;
@@ -65,7 +67,7 @@ public class IndicatorResource {
                                     @QueryParam("commune") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String commune,
                                     @QueryParam("from") @Parameter(description = "First day, ISO date") LocalDate from,
                                     @QueryParam("to") @Parameter(description = "Last day, ISO date") LocalDate to) {
-        return service.indicators(service.query(province, commune, from, to));
+        return IndicatorView.of(service.indicators(service.query(province, commune, from, to)));
     }
 
     @GET
@@ -75,10 +77,11 @@ public class IndicatorResource {
     public Page<CommuneIndicatorView> communes(@QueryParam("province") @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String province,
                                                @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                                                @Valid @BeanParam PageRequest paging) {
-        List<CommuneIndicatorView> rows = service.communes(service.query(province, null, from, to));
+        List<CommuneIndicators> rows = service.communes(service.query(province, null, from, to));
         int start = Math.min(rows.size(), paging.page * paging.size);
         int end = Math.min(rows.size(), start + paging.size);
-        return new Page<>(rows.subList(start, end), paging.page, paging.size, rows.size());
+        return new Page<>(rows.subList(start, end).stream().map(CommuneIndicatorView::of).toList(), paging.page,
+                paging.size, rows.size());
     }
 
     @GET
@@ -94,7 +97,7 @@ public class IndicatorResource {
                            @Context HttpHeaders headers) {
         ExportFormat chosen = ExportFormat.choose(format, headers);
         IndicatorService.Query q = service.query(province, commune, from, to);
-        IndicatorView view = service.indicators(q);
+        AreaIndicators view = service.indicators(q);
         List<Table> tables = new ArrayList<>();
         tables.add(new Table("indicators", HEADERS, List.of(row(view.provinceCode(), view.communeCode(),
                 view.communeName(), q.from(), q.to(), view.values()))));

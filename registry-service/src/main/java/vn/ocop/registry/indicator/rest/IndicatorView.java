@@ -2,6 +2,7 @@ package vn.ocop.registry.indicator.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ocop.registry.indicator.IndicatorValues;
+import vn.ocop.registry.indicator.service.AreaIndicators;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,5 +24,11 @@ public record IndicatorView(
     /** Certified products of one level-1 product group. */
     @Schema(name = "IndicatorGroupCount")
     public record GroupCount(String groupCode, String groupName, long certifiedProducts) {
+    }
+
+    public static IndicatorView of(AreaIndicators a) {
+        return new IndicatorView(a.provinceCode(), a.provinceName(), a.communeCode(), a.communeName(), a.from(),
+                a.to(), a.values(), a.certifiedByGroup().stream()
+                .map(g -> new GroupCount(g.groupCode(), g.groupName(), g.certifiedProducts())).toList());
     }
 }

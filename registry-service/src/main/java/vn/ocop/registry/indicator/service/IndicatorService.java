@@ -11,8 +11,6 @@ import vn.ocop.registry.indicator.repository.IndicatorRepository;
 import vn.ocop.registry.indicator.repository.IndicatorRepository.Area;
 import vn.ocop.registry.indicator.repository.IndicatorRepository.CommuneCounts;
 import vn.ocop.registry.indicator.repository.IndicatorRepository.Growth;
-import vn.ocop.registry.indicator.rest.CommuneIndicatorView;
-import vn.ocop.registry.indicator.rest.IndicatorView;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.platform.security.CallerScope;
 import vn.ocop.contract.Roles;
@@ -93,11 +91,11 @@ public class IndicatorService {
 
     /** The indicators of the whole area with the certified products by group. */
     @Transactional
-    public IndicatorView indicators(Query q) {
+    public AreaIndicators indicators(Query q) {
         IndicatorValues values = values(q.area(), q.from(), q.to());
-        List<IndicatorView.GroupCount> groups = indicators.certifiedByGroup(q.area(), q.to(), zone()).stream()
-                .map(g -> new IndicatorView.GroupCount(g.groupCode(), g.groupName(), g.certified())).toList();
-        return new IndicatorView(q.province() == null ? null : q.province().code,
+        List<AreaIndicators.GroupCount> groups = indicators.certifiedByGroup(q.area(), q.to(), zone()).stream()
+                .map(g -> new AreaIndicators.GroupCount(g.groupCode(), g.groupName(), g.certified())).toList();
+        return new AreaIndicators(q.province() == null ? null : q.province().code,
                 q.province() == null ? null : q.province().fullName, q.commune() == null ? null : q.commune().code,
                 q.commune() == null ? null : q.commune().fullName, q.from(), q.to(), values, groups);
     }
@@ -113,11 +111,11 @@ public class IndicatorService {
 
     /** One row per commune of the area, in commune code order. */
     @Transactional
-    public List<CommuneIndicatorView> communes(Query q) {
+    public List<CommuneIndicators> communes(Query q) {
         Map<String, Growth> growth = indicators.growth(q.area(), q.to(), zone()).stream()
                 .filter(g -> g.communeCode() != null).collect(Collectors.toMap(Growth::communeCode, Function.identity()));
         return indicators.communeCounts(q.area(), q.from(), q.to(), zone()).stream()
-                .map(c -> new CommuneIndicatorView(c.communeCode(), c.communeName(), c.provinceCode(),
+                .map(c -> new CommuneIndicators(c.communeCode(), c.communeName(), c.provinceCode(),
                         combine(List.of(c), growth.getOrDefault(c.communeCode(), new Growth(c.communeCode(), 0, 0, 0,
                                 null))))).toList();
     }

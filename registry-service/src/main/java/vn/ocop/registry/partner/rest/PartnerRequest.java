@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.registry.partner.service.CreatePartner;
 
 import java.util.List;
 
@@ -20,4 +21,8 @@ public record PartnerRequest(
         @jakarta.validation.constraints.Min(value = 1, message = "must be between 1 and 100000")
         @jakarta.validation.constraints.Max(value = 100000, message = "must be between 1 and 100000")
         @Schema(description = "Requests per minute per key; default 600") Integer requestsPerMinute) {
+
+    public CreatePartner toCommand() {
+        return new CreatePartner(name, contactEmail, provinces, webhookUrl, requestsPerMinute);
+    }
 }

@@ -45,7 +45,7 @@ public class PartnerResource {
             + "GET /partners/{id}/webhook-deliveries for the scheme).")
     @APIResponse(responseCode = "201", description = "Created; apiKey and webhookSecret are shown this once")
     public Response create(@NotNull @Valid PartnerRequest request, @Context UriInfo uri) {
-        IssuedKeyView issued = service.create(request);
+        IssuedKeyView issued = IssuedKeyView.of(service.create(request.toCommand()));
         return Response.created(uri.getAbsolutePathBuilder().path(issued.partner().id().toString()).build())
                 .entity(issued).build();
     }
@@ -53,14 +53,14 @@ public class PartnerResource {
     @GET
     @Operation(summary = "List partners with the state of their keys")
     public List<PartnerView> list() {
-        return service.list();
+        return service.list().stream().map(PartnerView::of).toList();
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a partner with the state of its keys")
     public PartnerView get(@PathParam("id") UUID id) {
-        return service.get(id);
+        return PartnerView.of(service.get(id));
     }
 
     @POST
@@ -70,7 +70,7 @@ public class PartnerResource {
             + "the grace period (ocop.partners.rotation-grace, 24 h) and then stop.")
     @APIResponse(responseCode = "201", description = "Issued; apiKey is shown this once")
     public Response rotate(@PathParam("id") UUID id) {
-        return Response.status(201).entity(service.rotate(id)).build();
+        return Response.status(201).entity(IssuedKeyView.of(service.rotate(id))).build();
     }
 
     @POST
@@ -82,13 +82,13 @@ public class PartnerResource {
     @APIResponse(responseCode = "200", description = "The new secret")
     @APIResponse(responseCode = "404", description = "No such partner")
     public WebhookSecretView rotateWebhookSecret(@PathParam("id") UUID id) {
-        return service.rotateWebhookSecret(id);
+        return WebhookSecretView.of(service.rotateWebhookSecret(id));
     }
 
     @DELETE
     @Path("/{id}/keys/{keyId}")
     @Operation(summary = "Revoke a key at once")
     public PartnerView revoke(@PathParam("id") UUID id, @PathParam("keyId") UUID keyId) {
-        return service.revoke(id, keyId);
+        return PartnerView.of(service.revoke(id, keyId));
     }
 }

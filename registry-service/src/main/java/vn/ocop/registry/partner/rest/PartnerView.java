@@ -1,8 +1,7 @@
 package vn.ocop.registry.partner.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.ocop.registry.partner.Partner;
-import vn.ocop.registry.partner.PartnerKey;
+import vn.ocop.registry.partner.service.PartnerDetails;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,9 +17,9 @@ public record PartnerView(UUID id, String name, String contactEmail, List<String
                       OffsetDateTime revokedAt, boolean active) {
     }
 
-    public static PartnerView of(Partner p, List<PartnerKey> keys, OffsetDateTime now) {
-        return new PartnerView(p.id, p.name, p.contactEmail, p.provinces == null ? List.of() : List.of(p.provinces),
-                p.webhookUrl, p.requestsPerMinute, keys.stream().map(k -> new Key(k.id, k.prefix, k.createdAt, k.expiresAt, k.revokedAt,
-                k.activeAt(now))).toList(), p.createdAt);
+    public static PartnerView of(PartnerDetails p) {
+        return new PartnerView(p.id(), p.name(), p.contactEmail(), p.provinces(), p.webhookUrl(),
+                p.requestsPerMinute(), p.keys().stream().map(k -> new Key(k.id(), k.prefix(), k.createdAt(),
+                k.expiresAt(), k.revokedAt(), k.active())).toList(), p.createdAt());
     }
 }

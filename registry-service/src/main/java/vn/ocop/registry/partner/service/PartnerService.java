@@ -8,10 +8,6 @@ import vn.ocop.registry.partner.PartnerKey;
 import vn.ocop.registry.partner.config.PartnerConfig;
 import vn.ocop.registry.partner.repository.PartnerKeyRepository;
 import vn.ocop.registry.partner.repository.PartnerRepository;
-import vn.ocop.registry.partner.rest.IssuedKeyView;
-import vn.ocop.registry.partner.rest.PartnerRequest;
-import vn.ocop.registry.partner.rest.PartnerView;
-import vn.ocop.registry.partner.rest.WebhookSecretView;
 import vn.ocop.registry.platform.http.OutboundAddresses;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.platform.text.Digests;
@@ -67,38 +63,38 @@ public class PartnerService {
     }
 
     @Transactional
-    public IssuedKeyView create(PartnerRequest request) {
-        if (request.webhookUrl() != null) {
-            outbound.refusal(request.webhookUrl()).ifPresent(reason -> {
+    public IssuedKey create(CreatePartner command) {
+        if (command.webhookUrl() != null) {
+            outbound.refusal(command.webhookUrl()).ifPresent(reason -> {
                 throw DomainException.invalid("webhookUrl", reason);
             });
         }
         Partner partner = new Partner();
         partner.id = UUID.randomUUID();
-        partner.name = TextSearch.clean(request.name());
-        partner.contactEmail = request.contactEmail().trim();
-        partner.provinces = request.provinces() == null || request.provinces().isEmpty() ? null
-                : request.provinces().stream().distinct().sorted().toArray(String[]::new);
-        partner.webhookUrl = request.webhookUrl();
-        partner.requestsPerMinute = request.requestsPerMinute();
+        partner.name = TextSearch.clean(command.name());
+        partner.contactEmail = command.contactEmail().trim();
+        partner.provinces = command.provinces() == null || command.provinces().isEmpty() ? null
+                : command.provinces().stream().distinct().sorted().toArray(String[]::new);
+        partner.webhookUrl = command.webhookUrl();
+        partner.requestsPerMinute = command.requestsPerMinute();
         partner.webhookSecret = newWebhookSecret();
         partner.createdAt = OffsetDateTime.now(clock);
         partner.updatedAt = partner.createdAt;
         partners.persist(partner);
-        IssuedKeyView issued = issue(partner);
+        IssuedKey issued = issue(partner);
         audit.record(AuditTrail.PARTNER, partner.id, "created", null, null, Map.of("name", partner.name,
                 "webhookUrl", String.valueOf(partner.webhookUrl), "keyPrefix", prefixOf(issued.apiKey())));
-        return new IssuedKeyView(issued.apiKey(), issued.partner(), partner.webhookSecret);
+        return new IssuedKey(issued.apiKey(), issued.partner(), partner.webhookSecret);
     }
 
     /** A new webhook secret, effective at once (pending deliveries are signed with it too). */
     @Transactional
-    public WebhookSecretView rotateWebhookSecret(UUID id) {
+    public WebhookSecret rotateWebhookSecret(UUID id) {
         Partner partner = partner(id);
         partner.webhookSecret = newWebhookSecret();
         partner.updatedAt = OffsetDateTime.now(clock);
         audit.record(AuditTrail.PARTNER, partner.id, "webhook-secret-rotated", null, null, Map.of());
-        return new WebhookSecretView(partner.id, partner.webhookSecret);
+        return new WebhookSecret(partner.id, partner.webhookSecret);
     }
 
     /** Partners with a webhook URL whose provinces (none listed: all) include {@code provinceCode}. */
@@ -121,20 +117,20 @@ public class PartnerService {
     }
 
     @Transactional
-    public PartnerView get(UUID id) {
+    public PartnerDetails get(UUID id) {
         Partner partner = partner(id);
-        return PartnerView.of(partner, keys.of(id), OffsetDateTime.now(clock));
+        return PartnerDetails.of(partner, keys.of(id), OffsetDateTime.now(clock));
     }
 
     @Transactional
-    public List<PartnerView> list() {
+    public List<PartnerDetails> list() {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return partners.listAll().stream().map(p -> PartnerView.of(p, keys.of(p.id), now)).toList();
+        return partners.listAll().stream().map(p -> PartnerDetails.of(p, keys.of(p.id), now)).toList();
     }
 
     /** A new key; the partner's other active keys expire after the grace period (sooner if they already would). */
     @Transactional
-    public IssuedKeyView rotate(UUID id) {
+    public IssuedKey rotate(UUID id) {
         Partner partner = partner(id);
         OffsetDateTime graceEnd = OffsetDateTime.now(clock).plus(config.rotationGrace());
         for (PartnerKey key : keys.of(id)) {
@@ -142,14 +138,14 @@ public class PartnerService {
                 key.expiresAt = graceEnd;
             }
         }
-        IssuedKeyView issued = issue(partner);
+        IssuedKey issued = issue(partner);
         audit.record(AuditTrail.PARTNER, partner.id, "key-rotated", null, null,
                 Map.of("keyPrefix", prefixOf(issued.apiKey()), "oldKeysExpireAt", graceEnd.toString()));
         return issued;
     }
 
     @Transactional
-    public PartnerView revoke(UUID partnerId, UUID keyId) {
+    public PartnerDetails revoke(UUID partnerId, UUID keyId) {
         PartnerKey key = keys.findByIdOptional(keyId).filter(k -> k.partner.id.equals(partnerId))
                 .orElseThrow(() -> DomainException.notFound("Key", keyId));
         if (key.revokedAt == null) {
@@ -157,7 +153,7 @@ public class PartnerService {
             audit.record(AuditTrail.PARTNER, partnerId, "key-revoked", null, null,
                     Map.of("keyId", key.id.toString(), "keyPrefix", key.prefix));
         }
-        return PartnerView.of(key.partner, keys.of(partnerId), OffsetDateTime.now(clock));
+        return PartnerDetails.of(key.partner, keys.of(partnerId), OffsetDateTime.now(clock));
     }
 
     /** The active key behind a request's {@code X-API-Key} header; 401 when missing, unknown, expired or revoked. */
@@ -180,7 +176,7 @@ public class PartnerService {
         return key;
     }
 
-    private IssuedKeyView issue(Partner partner) {
+    private IssuedKey issue(Partner partner) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         byte[] prefixBytes = new byte[4];
@@ -195,7 +191,7 @@ public class PartnerService {
         key.createdAt = OffsetDateTime.now(clock);
         keys.persist(key);
         keys.flush();
-        return new IssuedKeyView(apiKey, PartnerView.of(partner, keys.of(partner.id), key.createdAt), null);
+        return new IssuedKey(apiKey, PartnerDetails.of(partner, keys.of(partner.id), key.createdAt), null);
     }
 
     /** The public part of a key ({@code ocop_<prefix>_<secret>}): what the audit trail names, never the secret. */

@@ -3,6 +3,7 @@ package vn.ocop.registry.scoring.rest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ocop.registry.council.CouncilLevel;
 import vn.ocop.registry.scoring.RoundState;
+import vn.ocop.registry.scoring.service.RoundDetails;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -28,6 +29,12 @@ public record RoundView(UUID id, UUID dossierId, UUID councilId, CouncilLevel le
                         @Schema(description = "Once closed: criterion code → mean of the members' points, 2 decimals")
                         Map<String, BigDecimal> criterionMeans) {
 
+    public static RoundView of(RoundDetails r) {
+        return new RoundView(r.id(), r.dossierId(), r.councilId(), r.level(), r.roundNo(), r.state(),
+                r.seats().stream().map(Seat::of).toList(), r.meanScore(), r.bandStars(), r.stars(), r.cappedBy(),
+                r.outcome(), r.openedBy(), r.openedAt(), r.closedAt(), r.criterionMeans());
+    }
+
     /**
      * One member's seat; {@code total}, the part points and failed mandatories show once the round is closed, and
      * like {@code fullName} and the recusal reason only to council staff and the authorities above them.
@@ -36,5 +43,10 @@ public record RoundView(UUID id, UUID dossierId, UUID councilId, CouncilLevel le
     public record Seat(UUID memberId, String fullName, boolean chair, boolean present, boolean recused,
                        String recusalReason, boolean scored, Integer total, Map<String, Integer> parts,
                        List<String> failedMandatory) {
+
+        static Seat of(RoundDetails.Seat s) {
+            return new Seat(s.memberId(), s.fullName(), s.chair(), s.present(), s.recused(), s.recusalReason(),
+                    s.scored(), s.total(), s.parts(), s.failedMandatory());
+        }
     }
 }

@@ -51,7 +51,8 @@ public class ScoringResource {
     @APIResponse(responseCode = "400", description = "quorum-not-met, or a council that does not fit the dossier")
     @APIResponse(responseCode = "409", description = "not-under-review, or round-open")
     public Response open(@NotNull @Valid OpenRoundRequest request, @Context UriInfo uri) {
-        RoundView round = service.open(request.dossierId(), request.councilId(), request.presentMemberIds());
+        RoundView round = RoundView.of(service.open(request.dossierId(), request.councilId(),
+                request.presentMemberIds()));
         return Response.created(uri.getAbsolutePathBuilder().path(round.id().toString()).build()).entity(round)
                 .build();
     }
@@ -61,7 +62,7 @@ public class ScoringResource {
     @Operation(summary = "List the scoring rounds of a dossier")
     @APIResponse(responseCode = "404", description = "No such dossier, or not visible to the caller")
     public List<RoundView> list(@QueryParam("dossierId") @NotNull UUID dossierId) {
-        return service.ofDossier(dossierId);
+        return service.ofDossier(dossierId).stream().map(RoundView::of).toList();
     }
 
     @GET
@@ -70,7 +71,7 @@ public class ScoringResource {
     @Operation(summary = "Read a scoring round", description = "Members' totals show once the round is closed.")
     @APIResponse(responseCode = "404", description = "No such round, or its dossier is not visible to the caller")
     public RoundView get(@PathParam("id") UUID id) {
-        return service.get(id);
+        return RoundView.of(service.get(id));
     }
 
     @POST
@@ -87,6 +88,6 @@ public class ScoringResource {
     @APIResponse(responseCode = "403", description = "Not a member of this council, absent, or recused")
     @APIResponse(responseCode = "409", description = "already-scored, or round-closed")
     public RoundView score(@PathParam("id") UUID id, @NotNull @Valid ScoreRequest request) {
-        return service.score(id, request.selections());
+        return RoundView.of(service.score(id, request.selections()));
     }
 }

@@ -14,7 +14,7 @@ import vn.ocop.registry.council.Council;
 import vn.ocop.registry.council.CouncilLevel;
 import vn.ocop.registry.council.CouncilMember;
 import vn.ocop.registry.council.service.CouncilService;
-import vn.ocop.registry.criteria.rest.CriteriaSetView;
+import vn.ocop.registry.criteria.CriteriaSetVersion;
 import vn.ocop.registry.criteria.service.CriteriaSetService;
 import vn.ocop.registry.criteria.service.ScoreSheet;
 import vn.ocop.registry.dossier.Dossier;
@@ -34,7 +34,6 @@ import vn.ocop.registry.scoring.RoundState;
 import vn.ocop.registry.scoring.ScoringRound;
 import vn.ocop.registry.scoring.repository.MemberScoreRepository;
 import vn.ocop.registry.scoring.repository.ScoringRoundRepository;
-import vn.ocop.registry.scoring.rest.RoundView;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -112,7 +111,7 @@ public class ScoringService {
 
     /** Opens a round of the right council on a dossier under council or ministry review, if a quorum sits. */
     @Transactional
-    public RoundView open(UUID dossierId, UUID councilId, List<UUID> presentMemberIds) {
+    public RoundDetails open(UUID dossierId, UUID councilId, List<UUID> presentMemberIds) {
         Dossier dossier = dossiers.visible(dossierId);
         CouncilLevel level = switch (dossier.state) {
             case COUNCIL_REVIEW -> CouncilLevel.PROVINCIAL;
@@ -167,7 +166,7 @@ public class ScoringService {
         checkQuorum(council, round);
         rounds.persist(round);
         rounds.flush();
-        RoundView view = view(round);
+        RoundDetails view = view(round);
         audit.record(AuditTrail.SCORING_ROUND, round.id, "opened", dossier.provinceCode, null, view);
         opened.fire(new ScoringRoundOpened(round.id, dossier.id, dossier.product.id, round.roundNo));
         return view;
@@ -175,7 +174,7 @@ public class ScoringService {
 
     /** Records the calling member's scores; the last seated member's scores close the round. */
     @Transactional
-    public RoundView score(UUID roundId, Map<String, String> selections) {
+    public RoundDetails score(UUID roundId, Map<String, String> selections) {
         ScoringRound round = visibleRound(roundId);
         rounds.getEntityManager().lock(round, LockModeType.PESSIMISTIC_WRITE);
         rounds.getEntityManager().refresh(round);
@@ -201,7 +200,7 @@ public class ScoringService {
             throw DomainException.conflict("already-scored", "The member already scored this round");
         }
         Dossier dossier = dossiers.visible(round.dossierId);
-        CriteriaSetView set = criteria.version(dossier.criteriaGroup, dossier.criteriaVersion);
+        CriteriaSetVersion set = criteria.version(dossier.criteriaGroup, dossier.criteriaVersion);
         ScoreSheet sheet = ScoreSheet.of(set, selections, true, "selections");
         if (!sheet.valid()) {
             throw DomainException.ruleViolation("validation", "The scores do not fit " + set.groupCode()
@@ -232,12 +231,12 @@ public class ScoringService {
     }
 
     @Transactional
-    public RoundView get(UUID roundId) {
+    public RoundDetails get(UUID roundId) {
         return view(visibleRound(roundId));
     }
 
     @Transactional
-    public List<RoundView> ofDossier(UUID dossierId) {
+    public List<RoundDetails> ofDossier(UUID dossierId) {
         return rounds.ofDossier(dossiers.visible(dossierId).id).stream().map(this::view).toList();
     }
 
@@ -326,7 +325,7 @@ public class ScoringService {
         return round;
     }
 
-    private RoundView view(ScoringRound round) {
+    private RoundDetails view(ScoringRound round) {
         Council council = councils.byId(round.councilId);
         Map<UUID, MemberScore> byMember = byMember(scores.ofRound(round.id));
         boolean closed = round.state != RoundState.OPEN;
@@ -334,17 +333,17 @@ public class ScoringService {
         // producer and its commune see the result and the per-criterion means
         boolean staff = caller.isNational() || caller.has(Roles.PROVINCE_ADMIN) || caller.has(Roles.COUNCIL_MEMBER)
                 || caller.has(Roles.COUNCIL_SECRETARY);
-        List<RoundView.Seat> seats = council.members.stream().map(m -> {
+        List<RoundDetails.Seat> seats = council.members.stream().map(m -> {
             RoundSeat seat = round.seats.stream().filter(s -> s.memberId.equals(m.id)).findFirst().orElse(null);
             MemberScore s = byMember.get(m.id);
             boolean show = staff && closed && s != null;
-            return new RoundView.Seat(m.id, staff ? m.fullName : null, m.chair, seat != null && seat.present,
+            return new RoundDetails.Seat(m.id, staff ? m.fullName : null, m.chair, seat != null && seat.present,
                     seat != null && seat.recused, seat == null || !staff ? null : seat.recusalReason, s != null,
                     show ? s.total : null,
                     show ? new LinkedHashMap<>(Map.of("A", s.partA, "B", s.partB, "C", s.partC)) : null,
                     show ? List.copyOf(json.read(s.failedMandatory, FAILED).keySet()) : null);
         }).toList();
-        return new RoundView(round.id, round.dossierId, round.councilId, round.level, round.roundNo, round.state,
+        return new RoundDetails(round.id, round.dossierId, round.councilId, round.level, round.roundNo, round.state,
                 seats, round.meanScore, round.bandStars == null ? null : round.bandStars.intValue(),
                 round.stars == null ? null : round.stars.intValue(),
                 round.cappedBy == null ? List.of() : Arrays.asList(round.cappedBy.split(",")), round.outcome,
@@ -355,7 +354,7 @@ public class ScoringService {
     /** Criterion code → the mean of the members' points on it, 2 decimals. */
     private Map<String, BigDecimal> criterionMeans(ScoringRound round, java.util.Collection<MemberScore> all) {
         Dossier dossier = dossiers.visible(round.dossierId);
-        CriteriaSetView set = criteria.version(dossier.criteriaGroup, dossier.criteriaVersion);
+        CriteriaSetVersion set = criteria.version(dossier.criteriaGroup, dossier.criteriaVersion);
         Map<String, BigDecimal> means = new LinkedHashMap<>();
         List<Map<String, String>> picks = all.stream().map(s -> json.read(s.selections, SELECTIONS)).toList();
         set.parts().forEach(part -> part.sections().forEach(section -> section.criteria().forEach(criterion -> {

@@ -60,7 +60,7 @@ public class WebhookDeliveryResource {
     public Page<WebhookDeliveryView> log(@PathParam("id") UUID id,
                                          @QueryParam("state") WebhookDelivery.State state,
                                          @Valid @BeanParam PageRequest paging) {
-        return service.log(id, state, paging.page, paging.size);
+        return service.log(id, state, paging.page, paging.size).map(WebhookDeliveryView::of);
     }
 
     @POST
@@ -73,6 +73,6 @@ public class WebhookDeliveryResource {
     @APIResponse(responseCode = "404", description = "No such delivery of this partner")
     @APIResponse(responseCode = "409", description = "The delivery is pending already")
     public WebhookDeliveryView redeliver(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
-        return service.redeliver(id, deliveryId);
+        return WebhookDeliveryView.of(service.redeliver(id, deliveryId));
     }
 }

@@ -1,7 +1,7 @@
 package vn.ocop.registry.webhook.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.ocop.registry.webhook.WebhookDelivery;
+import vn.ocop.registry.webhook.service.DeliveryLogEntry;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -18,8 +18,8 @@ public record WebhookDeliveryView(@Schema(description = "The webhook-id header, 
                                   OffsetDateTime createdAt, OffsetDateTime deliveredAt,
                                   @Schema(description = "PENDING: when the next attempt is due") OffsetDateTime nextAttemptAt) {
 
-    public static WebhookDeliveryView of(WebhookDelivery d) {
-        return new WebhookDeliveryView(d.id, d.eventType, d.productId, d.state.name(), d.attempts, d.lastStatus,
-                d.lastError, d.createdAt, d.deliveredAt, d.nextAttemptAt);
+    public static WebhookDeliveryView of(DeliveryLogEntry d) {
+        return new WebhookDeliveryView(d.id(), d.type(), d.productId(), d.state(), d.attempts(), d.lastStatus(),
+                d.lastError(), d.createdAt(), d.deliveredAt(), d.nextAttemptAt());
     }
 }

@@ -10,7 +10,6 @@ import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.registry.webhook.WebhookDelivery;
 import vn.ocop.registry.webhook.repository.WebhookDeliveryRepository;
-import vn.ocop.registry.webhook.rest.WebhookDeliveryView;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -36,14 +35,14 @@ public class WebhookService {
     }
 
     @Transactional
-    public Page<WebhookDeliveryView> log(UUID partnerId, WebhookDelivery.State state, int page, int size) {
+    public Page<DeliveryLogEntry> log(UUID partnerId, WebhookDelivery.State state, int page, int size) {
         partners.requireExists(partnerId);
-        return Page.of(deliveries.log(partnerId, state), page, size).map(WebhookDeliveryView::of);
+        return Page.of(deliveries.log(partnerId, state), page, size).map(DeliveryLogEntry::of);
     }
 
     /** Queues a delivered or failed delivery again, due now; its attempts are kept. 409 while it is pending. */
     @Transactional
-    public WebhookDeliveryView redeliver(UUID partnerId, UUID deliveryId) {
+    public DeliveryLogEntry redeliver(UUID partnerId, UUID deliveryId) {
         WebhookDelivery delivery = deliveries.findByIdOptional(deliveryId)
                 .filter(d -> d.partnerId.equals(partnerId))
                 .orElseThrow(() -> DomainException.notFound("Webhook delivery", deliveryId));
@@ -66,6 +65,6 @@ public class WebhookService {
                 }
             }
         });
-        return WebhookDeliveryView.of(delivery);
+        return DeliveryLogEntry.of(delivery);
     }
 }

@@ -16,7 +16,7 @@ import vn.ocop.registry.platform.json.JsonText;
 import vn.ocop.registry.product.Product;
 import vn.ocop.registry.webhook.WebhookDelivery;
 import vn.ocop.registry.webhook.WebhookEventTypes;
-import vn.ocop.registry.webhook.rest.WebhookPayload;
+import vn.ocop.registry.webhook.WebhookPayload;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

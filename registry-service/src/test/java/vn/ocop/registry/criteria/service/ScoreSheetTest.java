@@ -1,11 +1,11 @@
 package vn.ocop.registry.criteria.service;
 
 import org.junit.jupiter.api.Test;
-import vn.ocop.registry.criteria.rest.CriteriaPart;
-import vn.ocop.registry.criteria.rest.CriteriaSection;
-import vn.ocop.registry.criteria.rest.CriteriaSetView;
-import vn.ocop.registry.criteria.rest.Criterion;
-import vn.ocop.registry.criteria.rest.CriterionOption;
+import vn.ocop.registry.criteria.CriteriaSetVersion;
+import vn.ocop.registry.criteria.CriteriaSetVersion.Criterion;
+import vn.ocop.registry.criteria.CriteriaSetVersion.Option;
+import vn.ocop.registry.criteria.CriteriaSetVersion.Part;
+import vn.ocop.registry.criteria.CriteriaSetVersion.Section;
 import vn.ocop.platform.problem.FieldError;
 
 import java.util.List;
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Points per part, failed mandatory criteria and the errors of unknown, wrong or missing picks. */
 class ScoreSheetTest {
 
-    private static final CriteriaSetView SET = new CriteriaSetView("1.1", 3, true, "Thực phẩm tươi sống", 100,
+    private static final CriteriaSetVersion SET = new CriteriaSetVersion("1.1", 3, true, "Thực phẩm tươi sống", 100,
             "sha256", null, "admin", List.of(
             part("A", criterion("A1", null, option("a", 0, null), option("b", 4, null)),
                     criterion("A2", 3, option("a", 0, true), option("b", 2, null))),
@@ -63,15 +63,15 @@ class ScoreSheetTest {
         assertThat(sheet.partB()).isEqualTo(5);
     }
 
-    private static CriteriaPart part(String code, Criterion... criteria) {
-        return new CriteriaPart(code, "Phần " + code, 40, List.of(new CriteriaSection(code + "1", "Mục", List.of(criteria))));
+    private static Part part(String code, Criterion... criteria) {
+        return new Part(code, "Phần " + code, 40, List.of(new Section(code + "1", "Mục", List.of(criteria))));
     }
 
-    private static Criterion criterion(String code, Integer mandatoryForStars, CriterionOption... options) {
+    private static Criterion criterion(String code, Integer mandatoryForStars, Option... options) {
         return new Criterion(code, "Tiêu chí " + code, mandatoryForStars, List.of(options));
     }
 
-    private static CriterionOption option(String code, int points, Boolean fails) {
-        return new CriterionOption(code, "Lựa chọn " + code, points, fails);
+    private static Option option(String code, int points, Boolean fails) {
+        return new Option(code, "Lựa chọn " + code, points, fails);
     }
 }
