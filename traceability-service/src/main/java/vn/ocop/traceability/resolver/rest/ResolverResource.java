@@ -41,6 +41,7 @@ import vn.ocop.traceability.scan.rest.ScanRecordJson;
 import vn.ocop.traceability.scan.rest.ScanRequests;
 import vn.ocop.traceability.scan.service.ScanService;
 import vn.ocop.traceability.serial.SerialVerifier;
+import vn.ocop.traceability.trace.ScanAnswer;
 import vn.ocop.traceability.trace.service.TraceRecordService;
 
 import java.net.URI;
@@ -216,7 +217,7 @@ public class ResolverResource {
         // thread; everything else may read the database and runs on a worker thread
         if ((linkType == null || linkType.isBlank()) && "GET".equals(request.getMethod())
                 && (asksOnlyForJson(headers) || prefersJson(preferred(headers)))) {
-            Optional<ScanService.Scanned> hot = scans.scanFromMemory(uri,
+            Optional<ScanAnswer> hot = scans.scanFromMemory(uri,
                     ScanRequests.context(clock, uriInfo, headers, routing));
             if (hot.isPresent()) {
                 return Uni.createFrom().item(json(uri, hot.get()));
@@ -281,13 +282,13 @@ public class ResolverResource {
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     public Response resolveProduct(@PathParam("productId") UUID productId, @Context UriInfo uriInfo,
                                    @Context HttpHeaders headers) {
-        var trace = traceRecords.byProductId(productId);
-        ScanRecord record = ScanRecord.of(trace, trace.digitalLink(), null, null);
+        ScanAnswer answer = ScanAnswer.ofProduct(traceRecords.byProductId(productId));
         MediaType preferred = preferred(headers);
         if (preferred != null && preferred.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-            return Response.ok(record, MediaType.APPLICATION_JSON_TYPE).header("Vary", Negotiation.VARY).build();
+            return Response.ok(recordJson.write(answer), MediaType.APPLICATION_JSON_TYPE)
+                    .header("Vary", Negotiation.VARY).build();
         }
-        return Response.ok(pages.render(record, ScanRequests.language(uriInfo, headers)),
+        return Response.ok(pages.render(answer, ScanRequests.language(uriInfo, headers)),
                 MediaType.TEXT_HTML + ";charset=UTF-8").header("Vary", Negotiation.VARY).build();
     }
 
@@ -314,12 +315,12 @@ public class ResolverResource {
         return json(uri, scans.scan(uri, context));
     }
 
-    private Response json(DigitalLinkUri uri, ScanService.Scanned scanned) {
-        if (scanned.record().notAnIssuedCode()) {
+    private Response json(DigitalLinkUri uri, ScanAnswer answer) {
+        if (answer.notAnIssuedCode()) {
             throw DomainException.notFound("Serial " + uri.serial() + " is not a code issued for this product");
         }
-        return Response.ok(recordJson.write(scanned.record(), scanned.product()), MediaType.APPLICATION_JSON_TYPE)
-                .header("Vary", VARY_MEDIA).header("Link", ResolverService.linkHeader(scanned.record().uri())).build();
+        return Response.ok(recordJson.write(answer), MediaType.APPLICATION_JSON_TYPE)
+                .header("Vary", VARY_MEDIA).header("Link", ResolverService.linkHeader(answer.uri())).build();
     }
 
     /** An app asking for JSON and nothing else, told without parsing the header (the scanning apps' usual ask). */
