@@ -6,8 +6,9 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.ocop.contract.ImageData;
-import vn.ocop.traceability.scan.rest.ScanRecord;
-import vn.ocop.traceability.trace.rest.TraceRecord;
+import vn.ocop.traceability.trace.LotTrace;
+import vn.ocop.traceability.trace.ProductTrace;
+import vn.ocop.traceability.trace.ScanAnswer;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,11 +33,11 @@ public class ScanPageRenderer {
         static native TemplateInstance page(ScanView view);
     }
 
-    /** The HTML page of {@code record} in {@code lang} ({@code vi} or {@code en}). */
-    public String render(ScanRecord record, String lang) {
+    /** The HTML page of {@code answer} in {@code lang} ({@code vi} or {@code en}). */
+    public String render(ScanAnswer answer, String lang) {
         String language = LANGUAGES.contains(lang) ? lang : LANGUAGES.get(0);
         ScanMessages messages = MessageBundles.get(ScanMessages.class, Localized.Literal.of(language));
-        return Templates.page(ScanView.of(record, language, messages))
+        return Templates.page(ScanView.of(answer, language, messages))
                 .setLocale(Locale.forLanguageTag(language)).render();
     }
 
@@ -48,9 +49,10 @@ public class ScanPageRenderer {
                            boolean invalid, String revocationReason, SerialSection serial, LotSection lot,
                            String digitalLink, ImageSection image) {
 
-        static ScanView of(ScanRecord r, String lang, ScanMessages m) {
+        static ScanView of(ScanAnswer answer, String lang, ScanMessages m) {
             DateTimeFormatter dates = DateTimeFormatter.ofPattern(m.datePattern(), Locale.forLanguageTag(lang));
-            TraceRecord.CertificateSummary c = r.certificate();
+            ProductTrace r = answer.product();
+            ProductTrace.CertificateSummary c = r.certificate();
             String place = r.location() == null ? null : join(r.location().communeName(), r.location().provinceName());
             boolean invalid = c != null && !c.status().showsStars();
             return new ScanView(lang, m.otherLanguageCode(), m.otherLanguage(), r.name(), r.groupName(),
@@ -63,13 +65,13 @@ public class ScanPageRenderer {
                     c != null, c == null ? null : c.number(), c == null ? null : c.issuingAuthority(),
                     statusText(c, m, dates), c == null ? "none" : c.status().name().toLowerCase().replace('_', '-'),
                     invalid, c == null ? null : c.revocationReason(),
-                    r.serial() == null ? null : SerialSection.of(r.serial(), m),
-                    r.lot() == null ? null : LotSection.of(r.lot(), m, dates, lang), r.uri(),
+                    answer.serial() == null ? null : SerialSection.of(answer.serial(), m),
+                    answer.lot() == null ? null : LotSection.of(answer.lot(), m, dates, lang), answer.uri(),
                     r.images() == null || r.images().isEmpty() ? null
                             : ImageSection.of(r.images().get(0), lang, r.name()));
         }
 
-        private static String statusText(TraceRecord.CertificateSummary c, ScanMessages m, DateTimeFormatter dates) {
+        private static String statusText(ProductTrace.CertificateSummary c, ScanMessages m, DateTimeFormatter dates) {
             if (c == null) {
                 return m.notCertified();
             }
@@ -86,7 +88,7 @@ public class ScanPageRenderer {
     /** The serialized unit and the verdict on this scan; no verdict when no verification was made. */
     public record SerialSection(String serial, String verdictText, String verdictClass) {
 
-        static SerialSection of(ScanRecord.SerialView s, ScanMessages m) {
+        static SerialSection of(ScanAnswer.SerialCheck s, ScanMessages m) {
             if (s.verdict() == null) {
                 return new SerialSection(s.serial(), null, null);
             }
@@ -104,7 +106,7 @@ public class ScanPageRenderer {
     public record LotSection(String lotCode, String productionDate, String expiryDate, String quantity,
                              AreaSection area, List<StepRow> steps, String moreEvents, String epcis) {
 
-        static LotSection of(ScanRecord.LotView l, ScanMessages m, DateTimeFormatter dates, String lang) {
+        static LotSection of(LotTrace l, ScanMessages m, DateTimeFormatter dates, String lang) {
             List<StepRow> steps = l.timeline().stream().map(t -> StepRow.of(t, m, dates)).toList();
             long more = l.eventCount() - steps.size();
             return new LotSection(l.lotCode(), format(l.productionDate(), dates), format(l.expiryDate(), dates),
@@ -117,7 +119,7 @@ public class ScanPageRenderer {
     /** Where the lot's raw material comes from. */
     public record AreaSection(String name, String place, String subject, String size, ImageSection photo) {
 
-        static AreaSection of(ScanRecord.GrowingAreaView a, String lang) {
+        static AreaSection of(LotTrace.GrowingAreaSummary a, String lang) {
             return new AreaSection(a.name(), join(a.communeName(), a.provinceName()), a.subject(),
                     a.areaHectares() == null ? null : plain(a.areaHectares()) + " ha",
                     a.photo() == null ? null : ImageSection.of(a.photo(), lang, a.name()));
@@ -154,7 +156,7 @@ public class ScanPageRenderer {
     /** One step of the timeline: when (in the event's own offset), what, where, who. */
     public record StepRow(String time, String step, String where, String who) {
 
-        static StepRow of(ScanRecord.TimelineEntry t, ScanMessages m, DateTimeFormatter dates) {
+        static StepRow of(LotTrace.TimelineEntry t, ScanMessages m, DateTimeFormatter dates) {
             OffsetDateTime at = OffsetDateTime.parse(t.eventTime());
             String time = at.format(dates) + " " + at.format(DateTimeFormatter.ofPattern("HH:mm"))
                     + " (UTC" + at.getOffset().getId().replace("Z", "+00:00") + ")";

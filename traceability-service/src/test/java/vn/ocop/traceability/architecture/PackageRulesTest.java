@@ -10,8 +10,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The package rules of the traceability service, checked on its compiled classes: the scan page does not reach into
- * the resolver (the resolver may use the scan record), Digital Link parsing stands below every feature, and the
- * layer under the features ({@code platform}) depends on no feature.
+ * the resolver (the resolver may use the scan record), Digital Link parsing stands below every feature, the layer
+ * under the features ({@code platform}) depends on no feature, and only resources and their JSON records (the
+ * {@code rest} packages) know the JSON records: services take commands and return domain types.
  */
 class PackageRulesTest {
 
@@ -42,6 +43,13 @@ class PackageRulesTest {
     void platformShouldDependOnNoFeature() {
         noClasses().that().resideInAPackage(ROOT + ".platform..")
                 .should().dependOnClassesThat().resideInAnyPackage(features())
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheRestLayerShouldDependOnTheRestLayer() {
+        noClasses().that().resideOutsideOfPackage(ROOT + "..rest..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + "..rest..")
                 .check(classes);
     }
 

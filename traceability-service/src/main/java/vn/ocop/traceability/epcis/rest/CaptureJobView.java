@@ -2,6 +2,7 @@ package vn.ocop.traceability.epcis.rest;
 
 import vn.ocop.platform.problem.FieldError;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import vn.ocop.traceability.epcis.service.CaptureReport;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,4 +16,9 @@ public record CaptureJobView(@JsonProperty("captureID") String captureId, Offset
                              String captureErrorBehaviour, int eventCount, List<FieldError> errors) {
 
     public static final String ROLLBACK = "rollback";
+
+    public static CaptureJobView of(CaptureReport r) {
+        return new CaptureJobView(r.id().toString(), r.createdAt(), r.finishedAt(), r.running(), r.success(),
+                ROLLBACK, r.eventCount(), r.errors());
+    }
 }

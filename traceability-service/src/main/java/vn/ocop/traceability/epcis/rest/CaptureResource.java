@@ -50,7 +50,7 @@ public class CaptureResource {
                     + "or an organisation it granted (/lots/{lotId}/grants, /products/{productId}/grants). One "
                     + "refused lot: 403, nothing stored.")
     public Response capture(String document) {
-        CaptureJobView job = captures.capture(document, caller.current());
+        CaptureJobView job = CaptureJobView.of(captures.capture(document, caller.current()));
         return Response.accepted().location(URI.create("/capture/" + job.captureId()))
                 .header(Epcis.HEADER_EPCIS_VERSION, Epcis.VERSION)
                 .header(Epcis.HEADER_CBV_VERSION, Epcis.CBV_VERSION)
@@ -65,7 +65,7 @@ public class CaptureResource {
             Roles.COMMUNE_OFFICER, Roles.PROVINCE_ADMIN, Roles.MINISTRY})
     @Operation(summary = "State of a capture job")
     public Response job(@PathParam("captureId") UUID captureId) {
-        return Response.ok(captures.job(captureId))
+        return Response.ok(CaptureJobView.of(captures.job(captureId)))
                 .header(Epcis.HEADER_EPCIS_VERSION, Epcis.VERSION)
                 .header(Epcis.HEADER_CBV_VERSION, Epcis.CBV_VERSION)
                 .build();

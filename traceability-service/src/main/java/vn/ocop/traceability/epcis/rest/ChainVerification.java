@@ -1,6 +1,7 @@
 package vn.ocop.traceability.epcis.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import vn.ocop.traceability.epcis.service.ChainCheck;
 
 import java.util.UUID;
 
@@ -12,4 +13,9 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChainVerification(UUID lotId, boolean intact, int events, String headHash, Integer firstBrokenSeq,
                                 String eventId, String reason, Integer checkedFromSeq) {
+
+    public static ChainVerification of(ChainCheck c) {
+        return new ChainVerification(c.lotId(), c.intact(), c.events(), c.headHash(), c.firstBrokenSeq(), c.eventId(),
+                c.reason(), c.checkedFromSeq());
+    }
 }

@@ -68,7 +68,8 @@ public class LotEventResource {
             + "ministry. Anyone else: 403.")
     public Response record(@PathParam("lotId") UUID lotId, @PathParam("step") String step,
                            @Valid StepRequest request) {
-        RecordedEvent event = steps.record(lotId, step, request, caller.current());
+        RecordedEvent event = RecordedEvent.of(steps.record(lotId, step, request == null ? null : request.toCommand(),
+                caller.current()));
         return Response.created(URI.create("/lots/" + lotId + "/events")).entity(event).build();
     }
 }

@@ -28,6 +28,6 @@ public class LotVerifyResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Recompute the lot's hash chain")
     public ChainVerification verify(@PathParam("lotId") UUID lotId) {
-        return queries.verify(lotId);
+        return ChainVerification.of(queries.verify(lotId));
     }
 }

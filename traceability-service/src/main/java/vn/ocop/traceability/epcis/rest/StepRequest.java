@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import vn.ocop.traceability.epcis.service.StepCommand;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -36,10 +37,21 @@ public record StepRequest(
     public static final String OFFSET = "^([+]|[-])((0[0-9]|1[0-3]):([0-5][0-9])|14:00)$";
     public static final String UOM = "^[A-Z0-9]{2,3}$";
 
+    public StepCommand toCommand() {
+        List<StepCommand.Input> commandInputs = inputs == null ? null
+                : inputs.stream().map(i -> i == null ? null : i.toCommand()).toList();
+        return new StepCommand(eventTime, eventTimeZoneOffset, quantity, uom, harvestDate, commandInputs, packageId,
+                source, destination, communeCode, passed, note);
+    }
+
     /** One input of a processing step: a lot of ours, or any EPC class URI, with its quantity. */
     public record Input(UUID lotId, @Size(max = 300) String epcClass,
                         @Positive @Digits(integer = 11, fraction = 3) BigDecimal quantity,
                         @Pattern(regexp = UOM, message = "must be a UN/ECE rec. 20 code such as KGM or LTR")
                         String uom) {
+
+        StepCommand.Input toCommand() {
+            return new StepCommand.Input(lotId, epcClass, quantity, uom);
+        }
     }
 }

@@ -16,7 +16,6 @@ import vn.ocop.traceability.epcis.Epcis;
 import vn.ocop.traceability.epcis.config.EpcisConfig;
 import vn.ocop.traceability.epcis.mapping.LotEpcs;
 import vn.ocop.traceability.epcis.repository.CaptureJobRepository;
-import vn.ocop.traceability.epcis.rest.CaptureJobView;
 import vn.ocop.traceability.epcis.service.EventChainService.Incoming;
 import vn.ocop.traceability.lot.service.LotService;
 import vn.ocop.traceability.lot.service.LotService.LotContext;
@@ -83,7 +82,7 @@ public class CaptureService {
      * validates the whole document (the events one by one in parallel: schema, rules), then stores it in a new
      * transaction; any violation is a {@link RuleViolation} listing all of them, nothing stored.
      */
-    public CaptureJobView capture(String body, Caller caller) {
+    public CaptureReport capture(String body, Caller caller) {
         JsonNode document = parse(body);
         JsonNode eventList = document.path("epcisBody").path("eventList");
         if (eventList.size() > config.captureLimit()) {
@@ -192,7 +191,7 @@ public class CaptureService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CaptureJobView job(UUID captureId) {
+    public CaptureReport job(UUID captureId) {
         CaptureJob job = jobs.findByIdOptional(captureId)
                 .orElseThrow(() -> DomainException.notFound("No capture job " + captureId));
         List<FieldError> errors = List.of();
@@ -203,10 +202,10 @@ public class CaptureService {
                 throw new IllegalStateException(e);
             }
         }
-        return view(job, errors);
+        return report(job, errors);
     }
 
-    private CaptureJobView store(Map<UUID, List<Incoming>> byLot, int count, Caller caller, String partyName,
+    private CaptureReport store(Map<UUID, List<Incoming>> byLot, int count, Caller caller, String partyName,
                                  Map<UUID, String> linkParties) {
         CaptureJob job = new CaptureJob();
         job.id = UUID.randomUUID();
@@ -220,7 +219,7 @@ public class CaptureService {
         byLot.forEach((lotId, events) -> chain.append(lotId, events, caller.subject(), partyName, job.id,
                 linkParties.get(lotId)));
         job.finishedAt = OffsetDateTime.now(clock);
-        return view(job, List.of());
+        return report(job, List.of());
     }
 
     private static List<FieldError> eventRules(ObjectNode event, String pointer) {
@@ -269,9 +268,8 @@ public class CaptureService {
         }
     }
 
-    private static CaptureJobView view(CaptureJob job, List<FieldError> errors) {
-        return new CaptureJobView(job.id.toString(), job.createdAt, job.finishedAt,
-                CaptureJob.RUNNING.equals(job.status), !CaptureJob.FAILED.equals(job.status),
-                CaptureJobView.ROLLBACK, job.eventCount, errors);
+    private static CaptureReport report(CaptureJob job, List<FieldError> errors) {
+        return new CaptureReport(job.id, job.createdAt, job.finishedAt, CaptureJob.RUNNING.equals(job.status),
+                !CaptureJob.FAILED.equals(job.status), job.eventCount, errors);
     }
 }

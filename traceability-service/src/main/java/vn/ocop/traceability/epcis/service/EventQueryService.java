@@ -19,7 +19,6 @@ import vn.ocop.traceability.epcis.repository.EpcisEventRepository;
 import vn.ocop.traceability.epcis.Epcis;
 import vn.ocop.traceability.epcis.mapping.EventHashes;
 import vn.ocop.traceability.epcis.mapping.LotEpcs;
-import vn.ocop.traceability.epcis.rest.ChainVerification;
 import vn.ocop.traceability.lot.service.LotService;
 import vn.ocop.traceability.lot.service.LotService.LotContext;
 import vn.ocop.traceability.trace.service.ProductFactsService;
@@ -142,7 +141,7 @@ public class EventQueryService {
      * an intact result moves the checkpoint to the head.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ChainVerification verify(UUID lotId) {
+    public ChainCheck verify(UUID lotId) {
         LotContext lot = lots.context(lotId);
         Optional<Checkpoint> checkpoint = checkpoint(lotId).filter(c -> c.seq() <= lot.lot().eventCount);
         String previous = null;
@@ -150,7 +149,7 @@ public class EventQueryService {
         int after = 0;
         if (checkpoint.isPresent()) {
             if (!checkpoint.get().hash().equals(storedHash(lotId, checkpoint.get().seq()))) {
-                return new ChainVerification(lotId, false, lot.lot().eventCount, lot.lot().headHash,
+                return new ChainCheck(lotId, false, lot.lot().eventCount, lot.lot().headHash,
                         checkpoint.get().seq(), null, "the event verified last (" + checkpoint.get().seq()
                         + ") is gone or its chain hash changed", checkpoint.get().seq());
             }
@@ -166,7 +165,7 @@ public class EventQueryService {
                 count++;
                 String broken = brokenReason(row, count, previous);
                 if (broken != null) {
-                    return new ChainVerification(lotId, false, lot.lot().eventCount, lot.lot().headHash, row.seq(),
+                    return new ChainCheck(lotId, false, lot.lot().eventCount, lot.lot().headHash, row.seq(),
                             row.eventId(), broken, from);
                 }
                 previous = row.hash();
@@ -174,14 +173,14 @@ public class EventQueryService {
             }
         } while (rows.size() == CHUNK);
         if (count != lot.lot().eventCount || !Objects.equals(previous, lot.lot().headHash)) {
-            return new ChainVerification(lotId, false, lot.lot().eventCount, lot.lot().headHash, count + 1, null,
+            return new ChainCheck(lotId, false, lot.lot().eventCount, lot.lot().headHash, count + 1, null,
                     "the lot's head (" + lot.lot().eventCount + " events, head " + lot.lot().headHash
                             + ") does not match its last recorded event (" + count + ")", from);
         }
         if (count > 0 && (checkpoint.isEmpty() || count > checkpoint.get().seq())) {
             saveCheckpoint(lotId, count, previous);
         }
-        return new ChainVerification(lotId, true, count, previous, null, null, null, from);
+        return new ChainCheck(lotId, true, count, previous, null, null, null, from);
     }
 
     /** The last link of a lot's chain found intact. */

@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.DigitalLinks;
 import vn.ocop.traceability.epcis.Epcis;
-import vn.ocop.traceability.epcis.rest.RecordedEvent;
-import vn.ocop.traceability.epcis.rest.StepRequest;
 import vn.ocop.traceability.epcis.service.EventChainService.Appended;
 import vn.ocop.traceability.epcis.service.EventChainService.Incoming;
 import vn.ocop.traceability.lot.GrowingArea;
@@ -84,17 +82,16 @@ public class StepService {
         this.clock = clock;
     }
 
+    /** Appends the step as an EPCIS event to the lot's chain; a null {@code command} takes every default. */
     @Transactional
-    public RecordedEvent record(UUID lotId, String stepName, StepRequest request, Caller caller) {
+    public Appended record(UUID lotId, String stepName, StepCommand command, Caller caller) {
         Step step = Step.of(stepName);
         LotContext lot = lots.context(lotId);
         LotWriteRights.Permit permit = rights.require(caller, lot, kind(step));
-        StepRequest form = request != null ? request : new StepRequest(null, null, null, null, null, null, null,
-                null, null, null, null, null);
+        StepCommand form = command != null ? command : StepCommand.DEFAULTS;
         ObjectNode event = build(step, lot, form, caller);
-        Appended appended = chain.append(lotId, List.of(new Incoming(event, "/")), caller.subject(),
-                parties.of(caller), null, permit.linkParty()).get(0);
-        return new RecordedEvent(appended.eventId(), lotId, appended.seq(), appended.hash(), appended.event());
+        return chain.append(lotId, List.of(new Incoming(event, "/")), caller.subject(), parties.of(caller), null,
+                permit.linkParty()).get(0);
     }
 
     /** What kind of write a step is: harvest is the producer's, inspection an officer's, the rest the chain's. */
@@ -106,7 +103,7 @@ public class StepService {
         };
     }
 
-    private ObjectNode build(Step step, LotContext lot, StepRequest form, Caller caller) {
+    private ObjectNode build(Step step, LotContext lot, StepCommand form, Caller caller) {
         DigitalLinks links = new DigitalLinks(resolver.baseUrl());
         OffsetDateTime time = form.eventTime() != null ? eventTime(form.eventTime())
                 : OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.of(DEFAULT_OFFSET));
@@ -197,7 +194,7 @@ public class StepService {
         return event;
     }
 
-    private String place(DigitalLinks links, Step step, StepRequest form, GrowingArea area, LotContext lot) {
+    private String place(DigitalLinks links, Step step, StepCommand form, GrowingArea area, LotContext lot) {
         if (form.communeCode() != null) {
             return links.base() + "/communes/" + form.communeCode();
         }
@@ -209,7 +206,7 @@ public class StepService {
                 : links.base() + "/producers/" + lot.product().producerId();
     }
 
-    private ObjectNode input(StepRequest.Input input, int index, DigitalLinks links) {
+    private ObjectNode input(StepCommand.Input input, int index, DigitalLinks links) {
         String field = "inputs[" + index + "]";
         String epcClass;
         if (input.lotId() != null) {

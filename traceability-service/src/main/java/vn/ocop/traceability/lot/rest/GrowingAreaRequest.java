@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import vn.ocop.traceability.lot.service.GrowingAreaCommand;
 
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -33,4 +34,9 @@ public record GrowingAreaRequest(
         @NotBlank @Size(max = 200) String subject,
         @NotNull @Pattern(regexp = "CROP|ANIMAL", message = "must be CROP or ANIMAL") String subjectKind,
         Long version) {
+
+    public GrowingAreaCommand toCommand() {
+        return new GrowingAreaCommand(producerId, name, communeCode, communeName, provinceCode, provinceName, latitude,
+                longitude, boundary, areaHectares, subject, subjectKind, version);
+    }
 }

@@ -45,7 +45,7 @@ public class GrowingAreaResource {
     @RolesAllowed({Roles.PRODUCER, Roles.ADMIN})
     @Operation(summary = "Register a growing area of the caller's producer (admin: of any producer)")
     public Response register(@Valid @NotNull GrowingAreaRequest request) {
-        GrowingAreaView view = areas.register(request, caller.current());
+        GrowingAreaView view = GrowingAreaView.of(areas.register(request.toCommand(), caller.current()));
         return Response.created(URI.create("/growing-areas/" + view.id())).entity(view).build();
     }
 
@@ -57,7 +57,7 @@ public class GrowingAreaResource {
                                           @Max(Page.MAX_PAGE) int page,
                                           @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1)
                                           @Max(Page.MAX_SIZE) int size) {
-        return areas.list(producerId, page, size, caller.current());
+        return areas.list(producerId, page, size, caller.current()).map(GrowingAreaView::of);
     }
 
     @GET
@@ -65,7 +65,7 @@ public class GrowingAreaResource {
     @RolesAllowed({Roles.PRODUCER, Roles.ADMIN, Roles.COMMUNE_OFFICER, Roles.PROVINCE_ADMIN, Roles.MINISTRY})
     @Operation(summary = "One growing area")
     public GrowingAreaView get(@PathParam("id") UUID id) {
-        return areas.get(id, caller.current());
+        return GrowingAreaView.of(areas.get(id, caller.current()));
     }
 
     @PUT
@@ -73,6 +73,6 @@ public class GrowingAreaResource {
     @RolesAllowed({Roles.PRODUCER, Roles.ADMIN})
     @Operation(summary = "Replace a growing area; the body's version must be the current one (else 409)")
     public GrowingAreaView replace(@PathParam("id") UUID id, @Valid @NotNull GrowingAreaRequest request) {
-        return areas.replace(id, request, caller.current());
+        return GrowingAreaView.of(areas.replace(id, request.toCommand(), caller.current()));
     }
 }

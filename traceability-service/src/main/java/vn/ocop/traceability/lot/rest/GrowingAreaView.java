@@ -3,6 +3,7 @@ package vn.ocop.traceability.lot.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ocop.contract.ImageData;
+import vn.ocop.traceability.lot.service.GrowingAreaDetails;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -15,4 +16,10 @@ public record GrowingAreaView(UUID id, UUID producerId, String name, String comm
                               String createdBy, OffsetDateTime createdAt, long version,
                               @Schema(description = "The area's photo (PUT /growing-areas/{id}/photo), or null",
                                       nullable = true) ImageData photo) {
+
+    public static GrowingAreaView of(GrowingAreaDetails a) {
+        return new GrowingAreaView(a.id(), a.producerId(), a.name(), a.communeCode(), a.communeName(),
+                a.provinceCode(), a.provinceName(), a.latitude(), a.longitude(), a.boundary(), a.areaHectares(),
+                a.subject(), a.subjectKind(), a.createdBy(), a.createdAt(), a.version(), a.photo());
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import vn.ocop.traceability.lot.mapping.LotCodes;
+import vn.ocop.traceability.lot.service.LotCommand;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,4 +21,8 @@ public record LotRequest(
         @NotNull @Positive @Digits(integer = 11, fraction = 3) BigDecimal quantity,
         @NotBlank @Size(max = 20) String unit,
         UUID growingAreaId) {
+
+    public LotCommand toCommand() {
+        return new LotCommand(lotCode, productionDate, expiryDate, quantity, unit, growingAreaId);
+    }
 }

@@ -28,6 +28,6 @@ public class LotResource {
     @PermitAll
     @Operation(summary = "One lot with its Digital Link")
     public LotView get(@PathParam("lotId") UUID lotId) {
-        return lots.get(lotId);
+        return LotView.of(lots.get(lotId));
     }
 }

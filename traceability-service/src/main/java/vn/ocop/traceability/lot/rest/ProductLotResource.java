@@ -45,7 +45,7 @@ public class ProductLotResource {
     @RolesAllowed({Roles.PRODUCER, Roles.ADMIN})
     @Operation(summary = "Open a lot of a certified product (422 product-not-certified otherwise)")
     public Response create(@PathParam("productId") UUID productId, @Valid @NotNull LotRequest request) {
-        LotView view = lots.create(productId, request, caller.current());
+        LotView view = LotView.of(lots.create(productId, request.toCommand(), caller.current()));
         return Response.created(URI.create("/lots/" + view.id())).entity(view).build();
     }
 
@@ -56,6 +56,6 @@ public class ProductLotResource {
                                   @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                                   @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1)
                                   @Max(Page.MAX_SIZE) int size) {
-        return lots.list(productId, page, size);
+        return lots.list(productId, page, size).map(LotView::of);
     }
 }

@@ -11,8 +11,6 @@ import jakarta.transaction.Transactional;
 import vn.ocop.traceability.lot.GrowingArea;
 import vn.ocop.traceability.media.mapping.ImageJson;
 import vn.ocop.traceability.lot.repository.GrowingAreaRepository;
-import vn.ocop.traceability.lot.rest.GrowingAreaRequest;
-import vn.ocop.traceability.lot.rest.GrowingAreaView;
 import vn.ocop.traceability.platform.events.RecordsChanged;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.traceability.platform.security.Caller;
@@ -47,54 +45,54 @@ public class GrowingAreaService {
     }
 
     @Transactional
-    public GrowingAreaView register(GrowingAreaRequest request, Caller caller) {
-        UUID producerId = producerFor(request, caller);
+    public GrowingAreaDetails register(GrowingAreaCommand command, Caller caller) {
+        UUID producerId = producerFor(command, caller);
         ProducerFacts producer = knownProducer(producerId);
         GrowingArea area = new GrowingArea();
         area.id = UUID.randomUUID();
         area.producerId = producerId;
         area.createdBy = caller.subject();
         area.createdAt = OffsetDateTime.now(clock);
-        apply(area, request, producer);
+        apply(area, command, producer);
         areas.persist(area);
         areas.flush();
-        return view(area);
+        return details(area);
     }
 
     @Transactional
-    public GrowingAreaView replace(UUID id, GrowingAreaRequest request, Caller caller) {
+    public GrowingAreaDetails replace(UUID id, GrowingAreaCommand command, Caller caller) {
         GrowingArea area = areas.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("No growing area " + id));
         if (!caller.actsFor(area.producerId)) {
             throw DomainException.forbidden("This growing area belongs to another producer");
         }
-        if (request.version() == null) {
+        if (command.version() == null) {
             throw DomainException.ruleViolationOn("validation", "version", "is required to replace a growing area");
         }
-        if (request.producerId() != null && !request.producerId().equals(area.producerId)) {
+        if (command.producerId() != null && !command.producerId().equals(area.producerId)) {
             throw DomainException.ruleViolationOn("validation", "producerId", "a growing area cannot move to another producer");
         }
-        if (request.version() != area.version) {
+        if (command.version() != area.version) {
             throw DomainException.conflictOn("stale-version", "version", "the growing area is at version " + area.version
-                    + ", not " + request.version() + ": reload it and retry");
+                    + ", not " + command.version() + ": reload it and retry");
         }
-        apply(area, request, knownProducer(area.producerId));
+        apply(area, command, knownProducer(area.producerId));
         areas.flush();
         changed.fire(new RecordsChanged("growing area " + area.id));
-        return view(area);
+        return details(area);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public GrowingAreaView get(UUID id, Caller caller) {
+    public GrowingAreaDetails get(UUID id, Caller caller) {
         GrowingArea area = areas.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("No growing area " + id));
         if (restrictedToOwn(caller) && !caller.actsFor(area.producerId)) {
             throw DomainException.forbidden("This growing area belongs to another producer");
         }
-        return view(area);
+        return details(area);
     }
 
     /** A page of areas; a producer sees only its own. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<GrowingAreaView> list(UUID producerId, int page, int size, Caller caller) {
+    public Page<GrowingAreaDetails> list(UUID producerId, int page, int size, Caller caller) {
         UUID filter = producerId;
         if (restrictedToOwn(caller)) {
             if (filter != null && !filter.equals(caller.producerId())) {
@@ -103,7 +101,7 @@ public class GrowingAreaService {
             filter = caller.producerId();
         }
         var query = areas.byProducer(filter).page(page, size);
-        return new Page<>(query.list().stream().map(this::view).toList(), page, size, query.count());
+        return new Page<>(query.list().stream().map(this::details).toList(), page, size, query.count());
     }
 
     /** The area when it belongs to {@code producerId}; a 422 otherwise (lots use it). */
@@ -126,17 +124,17 @@ public class GrowingAreaService {
         return !caller.isAdmin() && caller.hasRole(Roles.PRODUCER);
     }
 
-    private static UUID producerFor(GrowingAreaRequest request, Caller caller) {
+    private static UUID producerFor(GrowingAreaCommand command, Caller caller) {
         if (caller.isAdmin()) {
-            if (request.producerId() == null) {
+            if (command.producerId() == null) {
                 throw DomainException.ruleViolationOn("validation", "producerId", "is required when an admin registers an area");
             }
-            return request.producerId();
+            return command.producerId();
         }
         if (caller.producerId() == null) {
             throw DomainException.forbidden("The token does not name a producer (claim producer_id)");
         }
-        if (request.producerId() != null && !request.producerId().equals(caller.producerId())) {
+        if (command.producerId() != null && !command.producerId().equals(caller.producerId())) {
             throw DomainException.forbidden("A producer may only register its own growing areas");
         }
         return caller.producerId();
@@ -147,41 +145,41 @@ public class GrowingAreaService {
                 "producer " + producerId + " is not known to the traceability service (no registry event yet)"));
     }
 
-    private void apply(GrowingArea area, GrowingAreaRequest request, ProducerFacts producer) {
+    private void apply(GrowingArea area, GrowingAreaCommand command, ProducerFacts producer) {
         List<FieldError> errors = new ArrayList<>();
         String boundary = null;
-        if (request.boundary() != null && !request.boundary().isNull()) {
-            errors.addAll(PolygonRules.violations(request.boundary()));
-            boundary = json(request.boundary());
+        if (command.boundary() != null && !command.boundary().isNull()) {
+            errors.addAll(PolygonRules.violations(command.boundary()));
+            boundary = json(command.boundary());
         }
-        boolean producersCommune = request.communeCode().equals(producer.communeCode());
-        if (!producersCommune && blank(request.communeName())) {
+        boolean producersCommune = command.communeCode().equals(producer.communeCode());
+        if (!producersCommune && blank(command.communeName())) {
             errors.add(new FieldError("communeName",
                     "is required when the area is outside the producer's commune"));
         }
         if (!errors.isEmpty()) {
             throw DomainException.ruleViolation("validation", "The growing area is invalid", errors);
         }
-        area.name = nfc(request.name());
-        area.communeCode = request.communeCode();
+        area.name = nfc(command.name());
+        area.communeCode = command.communeCode();
         if (producersCommune) {
             area.communeName = producer.communeName();
             area.provinceCode = producer.provinceCode();
             area.provinceName = producer.provinceName();
         } else {
-            area.communeName = nfc(request.communeName());
-            area.provinceCode = request.provinceCode();
-            area.provinceName = nfc(request.provinceName());
+            area.communeName = nfc(command.communeName());
+            area.provinceCode = command.provinceCode();
+            area.provinceName = nfc(command.provinceName());
         }
-        area.latitude = request.latitude();
-        area.longitude = request.longitude();
+        area.latitude = command.latitude();
+        area.longitude = command.longitude();
         area.boundary = boundary;
-        area.areaHectares = request.areaHectares();
-        area.subject = nfc(request.subject());
-        area.subjectKind = request.subjectKind();
+        area.areaHectares = command.areaHectares();
+        area.subject = nfc(command.subject());
+        area.subjectKind = command.subjectKind();
     }
 
-    GrowingAreaView view(GrowingArea a) {
+    private GrowingAreaDetails details(GrowingArea a) {
         JsonNode boundary = null;
         if (a.boundary != null) {
             try {
@@ -190,7 +188,7 @@ public class GrowingAreaService {
                 throw new IllegalStateException("stored boundary of " + a.id + " is not JSON", e);
             }
         }
-        return new GrowingAreaView(a.id, a.producerId, a.name, a.communeCode, a.communeName, a.provinceCode,
+        return new GrowingAreaDetails(a.id, a.producerId, a.name, a.communeCode, a.communeName, a.provinceCode,
                 a.provinceName, a.latitude, a.longitude, boundary, a.areaHectares, a.subject, a.subjectKind,
                 a.createdBy, a.createdAt, a.version, ImageJson.one(a.photo));
     }

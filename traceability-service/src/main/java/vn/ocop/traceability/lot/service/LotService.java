@@ -8,9 +8,6 @@ import vn.ocop.contract.DigitalLinks;
 import vn.ocop.contract.Gtin;
 import vn.ocop.traceability.lot.Lot;
 import vn.ocop.traceability.lot.repository.LotRepository;
-import vn.ocop.traceability.lot.rest.LotRequest;
-import vn.ocop.traceability.lot.rest.GrantViews;
-import vn.ocop.traceability.lot.rest.LotView;
 import vn.ocop.traceability.platform.config.ResolverConfig;
 import vn.ocop.traceability.platform.events.RecordsChanged;
 import vn.ocop.platform.paging.Page;
@@ -55,7 +52,7 @@ public class LotService {
     }
 
     @Transactional
-    public LotView create(UUID productId, LotRequest request, Caller caller) {
+    public LotDetails create(UUID productId, LotCommand command, Caller caller) {
         ProductFacts product = facts.product(productId).orElseThrow(() -> DomainException.notFound("No product " + productId));
         if (!caller.actsFor(product.producerId())) {
             throw DomainException.forbidden("Only the product's producer may open lots of it");
@@ -69,44 +66,44 @@ public class LotService {
             throw DomainException.unprocessable("product-without-gtin",
                     "The product has no GTIN: its lots could not carry a GS1 Digital Link");
         }
-        if (request.expiryDate() != null && request.expiryDate().isBefore(request.productionDate())) {
+        if (command.expiryDate() != null && command.expiryDate().isBefore(command.productionDate())) {
             throw DomainException.ruleViolationOn("validation", "expiryDate", "must not be before the production date");
         }
-        if (request.growingAreaId() != null) {
-            areas.ofProducer(request.growingAreaId(), product.producerId());
+        if (command.growingAreaId() != null) {
+            areas.ofProducer(command.growingAreaId(), product.producerId());
         }
-        if (lots.existsByCode(productId, request.lotCode())) {
+        if (lots.existsByCode(productId, command.lotCode())) {
             throw DomainException.conflictOn("duplicate-lot", "lotCode",
-                    "the product already has a lot " + request.lotCode());
+                    "the product already has a lot " + command.lotCode());
         }
         Lot lot = new Lot();
         lot.id = UUID.randomUUID();
         lot.productId = productId;
-        lot.lotCode = request.lotCode();
-        lot.productionDate = request.productionDate();
-        lot.expiryDate = request.expiryDate();
-        lot.quantity = request.quantity();
-        lot.unit = java.text.Normalizer.normalize(request.unit().strip(), java.text.Normalizer.Form.NFC);
-        lot.growingAreaId = request.growingAreaId();
+        lot.lotCode = command.lotCode();
+        lot.productionDate = command.productionDate();
+        lot.expiryDate = command.expiryDate();
+        lot.quantity = command.quantity();
+        lot.unit = java.text.Normalizer.normalize(command.unit().strip(), java.text.Normalizer.Form.NFC);
+        lot.growingAreaId = command.growingAreaId();
         lot.createdBy = caller.subject();
         lot.createdAt = OffsetDateTime.now(clock);
         lots.persist(lot);
         lots.flush();
         changed.fire(new RecordsChanged("lot " + lot.id));   // a scan may have found no such lot a moment ago
-        return view(lot, product);
+        return details(lot, product);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public LotView get(UUID lotId) {
+    public LotDetails get(UUID lotId) {
         Lot lot = lots.findByIdOptional(lotId).orElseThrow(() -> DomainException.notFound("No lot " + lotId));
-        return view(lot, facts.product(lot.productId).orElseThrow());
+        return details(lot, facts.product(lot.productId).orElseThrow());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<LotView> list(UUID productId, int page, int size) {
+    public Page<LotDetails> list(UUID productId, int page, int size) {
         ProductFacts product = facts.product(productId).orElseThrow(() -> DomainException.notFound("No product " + productId));
         var query = lots.byProduct(productId).page(page, size);
-        return new Page<>(query.list().stream().map(l -> view(l, product)).toList(), page, size, query.count());
+        return new Page<>(query.list().stream().map(l -> details(l, product)).toList(), page, size, query.count());
     }
 
     /** The lot and its product, without locking; a 404 if unknown. */
@@ -149,10 +146,10 @@ public class LotService {
         return new DigitalLinks(resolver.baseUrl()).lot(product.gtin(), lot.lotCode);
     }
 
-    private LotView view(Lot lot, ProductFacts product) {
-        return new LotView(lot.id, lot.productId, product.name(), Gtin.toGtin14(product.gtin()).orElse(null),
+    private LotDetails details(Lot lot, ProductFacts product) {
+        return new LotDetails(lot.id, lot.productId, product.name(), Gtin.toGtin14(product.gtin()).orElse(null),
                 lot.lotCode, lot.productionDate, lot.expiryDate, lot.quantity, lot.unit, lot.growingAreaId,
                 link(product, lot), lot.eventCount, lot.createdBy, lot.createdAt,
-                grants.inForceOnLot(lot.id, lot.productId).stream().map(GrantViews::of).toList());
+                grants.inForceOnLot(lot.id, lot.productId));
     }
 }

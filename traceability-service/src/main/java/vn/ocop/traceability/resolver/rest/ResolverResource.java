@@ -41,6 +41,7 @@ import vn.ocop.traceability.scan.rest.ScanRecordJson;
 import vn.ocop.traceability.scan.rest.ScanRequests;
 import vn.ocop.traceability.scan.service.ScanService;
 import vn.ocop.traceability.serial.SerialVerifier;
+import vn.ocop.traceability.trace.ScanAnswer;
 import vn.ocop.traceability.trace.service.TraceRecordService;
 
 import java.net.URI;
@@ -222,11 +223,11 @@ public class ResolverResource {
         if ((linkType == null || linkType.isBlank()) && "GET".equals(request.getMethod())
                 && (asksOnlyForJson(headers) || prefersJson(preferred(headers)))) {
             SerialVerifier.ScanContext context = ScanRequests.context(clock, uriInfo, headers, routing);
-            Optional<ScanService.Scanned> hot = scans.scanFromMemory(uri, context);
+            Optional<ScanAnswer> hot = scans.scanFromMemory(uri, context);
             if (hot.isPresent()) {
                 return Uni.createFrom().item(json(uri, hot.get()));
             }
-            Optional<CompletionStage<Optional<ScanService.Scanned>>> loading = scans.scanOnceLoaded(uri, context);
+            Optional<CompletionStage<Optional<ScanAnswer>>> loading = scans.scanOnceLoaded(uri, context);
             if (loading.isPresent()) {
                 return Uni.createFrom().completionStage(loading.get())
                         // a unit that could not be read is asked again on the blocking path, which reports the failure
@@ -293,13 +294,13 @@ public class ResolverResource {
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     public Response resolveProduct(@PathParam("productId") UUID productId, @Context UriInfo uriInfo,
                                    @Context HttpHeaders headers) {
-        var trace = traceRecords.byProductId(productId);
-        ScanRecord record = ScanRecord.of(trace, trace.digitalLink(), null, null);
+        ScanAnswer answer = ScanAnswer.ofProduct(traceRecords.byProductId(productId));
         MediaType preferred = preferred(headers);
         if (preferred != null && preferred.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-            return Response.ok(record, MediaType.APPLICATION_JSON_TYPE).header("Vary", Negotiation.VARY).build();
+            return Response.ok(recordJson.write(answer), MediaType.APPLICATION_JSON_TYPE)
+                    .header("Vary", Negotiation.VARY).build();
         }
-        return Response.ok(pages.render(record, ScanRequests.language(uriInfo, headers)),
+        return Response.ok(pages.render(answer, ScanRequests.language(uriInfo, headers)),
                 MediaType.TEXT_HTML + ";charset=UTF-8").header("Vary", Negotiation.VARY).build();
     }
 
@@ -326,12 +327,12 @@ public class ResolverResource {
         return json(uri, scans.scan(uri, context));
     }
 
-    private Response json(DigitalLinkUri uri, ScanService.Scanned scanned) {
-        if (scanned.record().notAnIssuedCode()) {
+    private Response json(DigitalLinkUri uri, ScanAnswer answer) {
+        if (answer.notAnIssuedCode()) {
             throw DomainException.notFound("Serial " + uri.serial() + " is not a code issued for this product");
         }
-        return Response.ok(recordJson.write(scanned.record(), scanned.product()), MediaType.APPLICATION_JSON_TYPE)
-                .header("Vary", VARY_MEDIA).header("Link", ResolverService.linkHeader(scanned.record().uri())).build();
+        return Response.ok(recordJson.write(answer), MediaType.APPLICATION_JSON_TYPE)
+                .header("Vary", VARY_MEDIA).header("Link", ResolverService.linkHeader(answer.uri())).build();
     }
 
     /** An app asking for JSON and nothing else, told without parsing the header (the scanning apps' usual ask). */

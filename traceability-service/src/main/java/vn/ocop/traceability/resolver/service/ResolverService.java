@@ -10,7 +10,7 @@ import vn.ocop.traceability.resolver.LinkNegotiation;
 import vn.ocop.traceability.resolver.LinkTypes;
 import vn.ocop.traceability.resolver.ResolvedLink;
 import vn.ocop.traceability.scan.service.ScanService;
-import vn.ocop.traceability.trace.rest.TraceRecord;
+import vn.ocop.traceability.trace.ProductTrace;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,7 +56,7 @@ public class ResolverService {
 
     /** The links of {@code uri} and of every level above it, most specific first. */
     public List<LinkLevel> links(DigitalLinkUri uri) {
-        TraceRecord product = scans.product(uri.gtin14());
+        ProductTrace product = scans.product(uri.gtin14());
         ScanService.LotRef lot = uri.lot() == null ? null : scans.lot(uri.gtin14(), uri.lot());
         List<LinkLevel> levels = new ArrayList<>();
         for (DigitalLinkUri level : uri.upToGtin()) {
@@ -137,14 +137,14 @@ public class ResolverService {
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
-    private LinkLevel productLevel(DigitalLinkUri uri, TraceRecord product) {
+    private LinkLevel productLevel(DigitalLinkUri uri, ProductTrace product) {
         String page = base() + "/scan" + uri.path();
         List<ResolvedLink> links = new ArrayList<>();
         links.add(new ResolvedLink(LinkTypes.DEFAULT_LINK, page, "Thông tin sản phẩm OCOP — Product information",
                 HTML, BOTH_LANGUAGES));
         links.add(new ResolvedLink(LinkTypes.PIP, page, "Thông tin sản phẩm OCOP — Product information", HTML,
                 BOTH_LANGUAGES));
-        TraceRecord.CertificateSummary certificate = product.certificate();
+        ProductTrace.CertificateSummary certificate = product.certificate();
         if (certificate != null) {
             String registry = trimmed(config.registryUrl()) + "/certificates/" + certificate.id();
             links.add(new ResolvedLink(LinkTypes.CERTIFICATION_INFO, registry + "/pdf",
@@ -157,7 +157,7 @@ public class ResolverService {
         return new LinkLevel(publicUri(uri), product.name(), links);
     }
 
-    private LinkLevel lotLevel(DigitalLinkUri uri, TraceRecord product, ScanService.LotRef lot) {
+    private LinkLevel lotLevel(DigitalLinkUri uri, ProductTrace product, ScanService.LotRef lot) {
         String page = base() + "/scan" + uri.path();
         String lots = base() + "/lots/" + lot.id();
         return new LinkLevel(publicUri(uri), product.name() + " — lô " + lot.lotCode(), List.of(
@@ -171,7 +171,7 @@ public class ResolverService {
                         "Sự kiện EPCIS của lô — EPCIS events of the lot", "application/json", null)));
     }
 
-    private LinkLevel serialLevel(DigitalLinkUri uri, TraceRecord product) {
+    private LinkLevel serialLevel(DigitalLinkUri uri, ProductTrace product) {
         String page = base() + "/scan" + uri.path();
         return new LinkLevel(publicUri(uri), product.name() + " — số sê-ri " + uri.serial(), List.of(
                 new ResolvedLink(LinkTypes.DEFAULT_LINK, page, "Kiểm tra mã sản phẩm — Check this item", HTML,

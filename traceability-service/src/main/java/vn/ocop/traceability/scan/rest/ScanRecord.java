@@ -2,6 +2,8 @@ package vn.ocop.traceability.scan.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ocop.contract.ImageData;
+import vn.ocop.traceability.trace.LotTrace;
+import vn.ocop.traceability.trace.ScanAnswer;
 import vn.ocop.traceability.trace.rest.TraceRecord;
 
 import java.math.BigDecimal;
@@ -31,16 +33,15 @@ public record ScanRecord(UUID productId, String name, String groupCode, String g
                          @Schema(description = "The serialized unit, for a serial URI", nullable = true)
                          SerialView serial) {
 
-    /** True when the scanned serial was judged not to be a code issued for this product (or lot). */
-    public boolean notAnIssuedCode() {
-        return serial != null && "UNKNOWN_SERIAL".equals(serial.verdict());
-    }
-
-    /** The product-level record built from a trace record. */
-    public static ScanRecord of(TraceRecord r, String uri, LotView lot, SerialView serial) {
+    /**
+     * The record of a scan answer: the product's trace record fields, then the URI, lot and serial. What
+     * {@link ScanRecordJson} writes, part by part.
+     */
+    public static ScanRecord of(ScanAnswer a) {
+        TraceRecord r = TraceRecord.of(a.product());
         return new ScanRecord(r.productId(), r.name(), r.groupCode(), r.groupName(), r.gtin(), r.description(),
-                r.digitalLink(), r.qr(), r.producer(), r.location(), r.certificate(), r.stars(), r.images(), uri, lot,
-                serial);
+                r.digitalLink(), r.qr(), r.producer(), r.location(), r.certificate(), r.stars(), r.images(), a.uri(),
+                a.lot() == null ? null : LotView.of(a.lot()), a.serial() == null ? null : SerialView.of(a.serial()));
     }
 
     /** A production lot (GS1 AI 10) with where its raw material came from and what happened to it. */
@@ -51,6 +52,17 @@ public record ScanRecord(UUID productId, String name, String groupCode, String g
                           @Schema(description = "How many EPCIS events the lot has") long eventCount,
                           @Schema(description = "The lot's first events (at most 50) in the order they happened")
                           List<TimelineEntry> timeline) {
+
+        public static LotView of(LotTrace l) {
+            LotTrace.GrowingAreaSummary a = l.growingArea();
+            return new LotView(l.id(), l.lotCode(), l.digitalLink(), l.productionDate(), l.expiryDate(), l.quantity(),
+                    l.unit(), a == null ? null : new GrowingAreaView(a.id(), a.name(), a.communeCode(),
+                            a.communeName(), a.provinceName(), a.subject(), a.subjectKind(), a.latitude(),
+                            a.longitude(), a.areaHectares(), a.photo()),
+                    l.epcis(), l.eventCount(), l.timeline().stream().map(t -> new TimelineEntry(t.eventTime(),
+                            t.eventTimeZoneOffset(), t.eventType(), t.bizStep(), t.disposition(), t.where(),
+                            t.who())).toList());
+        }
     }
 
     /** The raw-material area of a lot. */
@@ -80,5 +92,9 @@ public record ScanRecord(UUID productId, String name, String groupCode, String g
                                      + "null when no verification was made", nullable = true) String verdict,
                              @Schema(nullable = true) Long scanCount,
                              @Schema(nullable = true) OffsetDateTime firstScannedAt) {
+
+        public static SerialView of(ScanAnswer.SerialCheck s) {
+            return new SerialView(s.serial(), s.digitalLink(), s.verdict(), s.scanCount(), s.firstScannedAt());
+        }
     }
 }

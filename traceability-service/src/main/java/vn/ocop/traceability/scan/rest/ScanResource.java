@@ -28,6 +28,7 @@ import vn.ocop.traceability.digitallink.DigitalLinkParser;
 import vn.ocop.traceability.scan.ScanPageRenderer;
 import vn.ocop.traceability.scan.service.ScanService;
 import vn.ocop.traceability.serial.SerialVerifier;
+import vn.ocop.traceability.trace.ScanAnswer;
 
 import java.time.Clock;
 
@@ -44,11 +45,13 @@ public class ScanResource {
 
     private final ScanService scans;
     private final ScanPageRenderer pages;
+    private final ScanRecordJson recordJson;
     private final Clock clock;
 
-    public ScanResource(ScanService scans, ScanPageRenderer pages, Clock clock) {
+    public ScanResource(ScanService scans, ScanPageRenderer pages, ScanRecordJson recordJson, Clock clock) {
         this.scans = scans;
         this.pages = pages;
+        this.recordJson = recordJson;
         this.clock = clock;
     }
 
@@ -76,16 +79,17 @@ public class ScanResource {
         DigitalLinkUri uri = DigitalLinkParser.parse("/01/" + path);
         SerialVerifier.ScanContext context = "HEAD".equals(request.getMethod()) ? null
                 : ScanRequests.context(clock, uriInfo, headers, routing);
-        ScanRecord record = scans.record(uri, context);
-        boolean notIssued = record.notAnIssuedCode();
+        ScanAnswer answer = scans.scan(uri, context);
+        boolean notIssued = answer.notAnIssuedCode();
         if (Negotiation.wantsJson(headers)) {
             if (notIssued) {
                 throw DomainException.notFound("Serial " + uri.serial() + " is not a code issued for this product");
             }
-            return Response.ok(record, MediaType.APPLICATION_JSON_TYPE).header("Vary", Negotiation.VARY).build();
+            return Response.ok(recordJson.write(answer), MediaType.APPLICATION_JSON_TYPE)
+                    .header("Vary", Negotiation.VARY).build();
         }
         return Response.status(notIssued ? 404 : 200).type(HTML_UTF8)
-                .entity(pages.render(record, ScanRequests.language(uriInfo, headers)))
+                .entity(pages.render(answer, ScanRequests.language(uriInfo, headers)))
                 .header("Vary", Negotiation.VARY).build();
     }
 

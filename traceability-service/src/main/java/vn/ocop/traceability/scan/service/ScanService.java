@@ -20,9 +20,10 @@ import vn.ocop.traceability.platform.config.ResolverConfig;
 import vn.ocop.traceability.platform.events.RecordsChanged;
 import vn.ocop.traceability.digitallink.DigitalLinkUri;
 import vn.ocop.traceability.digitallink.UnknownGtin;
-import vn.ocop.traceability.scan.rest.ScanRecord;
 import vn.ocop.traceability.serial.SerialVerifier;
-import vn.ocop.traceability.trace.rest.TraceRecord;
+import vn.ocop.traceability.trace.LotTrace;
+import vn.ocop.traceability.trace.ProductTrace;
+import vn.ocop.traceability.trace.ScanAnswer;
 import vn.ocop.traceability.trace.service.TraceRecordService;
 
 import java.io.IOException;
@@ -73,26 +74,26 @@ public class ScanService {
     private record LotKey(String gtin14, String lotCode) {
     }
 
-    private Cache<String, TraceRecord> products;
-    private Cache<LotKey, Optional<ScanRecord.LotView>> lotViews;
+    private Cache<String, ProductTrace> products;
+    private Cache<LotKey, Optional<LotTrace>> lotTraces;
 
     /**
-     * Product records and lot views (with growing area and timeline) live {@code ocop.resolver.record-ttl} in memory:
+     * Product traces and lot traces (with growing area and timeline) live {@code ocop.resolver.record-ttl} in memory:
      * a scan then costs no query for them. Changes made here clear them when their transaction completes.
      */
     @PostConstruct
     void caches() {
         products = Caffeine.newBuilder().expireAfterWrite(resolver.recordTtl()).maximumSize(20_000).build();
-        lotViews = Caffeine.newBuilder().expireAfterWrite(resolver.recordTtl()).maximumSize(50_000).build();
+        lotTraces = Caffeine.newBuilder().expireAfterWrite(resolver.recordTtl()).maximumSize(50_000).build();
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) RecordsChanged changed) {
         products.invalidateAll();
-        lotViews.invalidateAll();
+        lotTraces.invalidateAll();
     }
 
-    /** The product record behind a GTIN, or {@link UnknownGtin}. */
-    public TraceRecord product(String gtin14) {
+    /** The product trace behind a GTIN, or {@link UnknownGtin}. */
+    public ProductTrace product(String gtin14) {
         try {
             return products.get(gtin14, traceRecords::byGtin);
         } catch (DomainException e) {
@@ -105,13 +106,13 @@ public class ScanService {
 
     /** The lot {@code lotCode} of the product with this GTIN-14, or a 404 {@link DomainException}. */
     public LotRef lot(String gtin14, String lotCode) {
-        ScanRecord.LotView lot = lotView(gtin14, lotCode);
+        LotTrace lot = lotTrace(gtin14, lotCode);
         return new LotRef(lot.id(), lot.lotCode());
     }
 
     /** The lot {@code lotCode} of the product with this GTIN-14, if it was ever opened. */
     public Optional<LotRef> findLot(String gtin14, String lotCode) {
-        return lotViews.get(new LotKey(gtin14, lotCode), this::loadLotView).map(l -> new LotRef(l.id(), l.lotCode()));
+        return lotTraces.get(new LotKey(gtin14, lotCode), this::loadLotTrace).map(l -> new LotRef(l.id(), l.lotCode()));
     }
 
     /** True when a serial verifier is deployed: only then does a serial scan get a verdict. */
@@ -120,62 +121,53 @@ public class ScanService {
     }
 
     /**
-     * The record a consumer sees for {@code uri}. With {@code context} non-null and a deployed verifier, a serial scan
-     * is logged and judged; with {@code context} null (HEAD requests) it is not. Unknown GTIN or lot is
-     * a 404; an unknown serial is a record whose verdict says so.
+     * What a consumer sees for {@code uri}. With {@code context} non-null and a deployed verifier, a serial scan is
+     * logged and judged; with {@code context} null (HEAD requests) it is not. Unknown GTIN or lot is a 404; an unknown
+     * serial is an answer whose verdict says so. Reads go through services of their own (and caches).
      */
-    public ScanRecord record(DigitalLinkUri uri, SerialVerifier.ScanContext context) {
-        return scan(uri, context).record();
-    }
-
-    /** A scan record with the product's trace record it was made of. */
-    public record Scanned(ScanRecord record, TraceRecord product) {
-    }
-
-    /** As {@link #record}, with the product's trace record. Reads go through services of their own (and caches). */
-    public Scanned scan(DigitalLinkUri uri, SerialVerifier.ScanContext context) {
-        TraceRecord product = product(uri.gtin14());
-        ScanRecord.LotView lot = uri.lot() == null ? null : lotView(uri.gtin14(), uri.lot());
-        ScanRecord.SerialView serial = null;
+    public ScanAnswer scan(DigitalLinkUri uri, SerialVerifier.ScanContext context) {
+        ProductTrace product = product(uri.gtin14());
+        LotTrace lot = uri.lot() == null ? null : lotTrace(uri.gtin14(), uri.lot());
+        ScanAnswer.SerialCheck serial = null;
         if (uri.serial() != null) {
             SerialVerifier.SerialScan scan = context != null && verifiesSerials()
                     ? serialVerifier.get().scan(product.productId(), uri.lot(), uri.serial(), context) : null;
             if (lot == null && scan != null && scan.lotCode() != null) {
-                lot = lotViews.get(new LotKey(uri.gtin14(), scan.lotCode()), this::loadLotView).orElse(null);
+                lot = lotTraces.get(new LotKey(uri.gtin14(), scan.lotCode()), this::loadLotTrace).orElse(null);
             }
-            serial = new ScanRecord.SerialView(uri.serial(), base() + uri.path(),
+            serial = new ScanAnswer.SerialCheck(uri.serial(), base() + uri.path(),
                     scan == null ? null : scan.verdict().name(), scan == null ? null : scan.scanCount(),
                     scan == null ? null : scan.firstScannedAt());
         }
-        return new Scanned(ScanRecord.of(product, base() + uri.path(), lot, serial), product);
+        return new ScanAnswer(product, base() + uri.path(), lot, serial);
     }
 
     /**
-     * The record of a serial scan when everything it needs is in memory (product, lot view, the unit's scan state),
+     * The answer to a serial scan when everything it needs is in memory (product, lot trace, the unit's scan state),
      * judged and logged as {@link #scan} would; empty when something would have to be read, so that the caller can
      * take the blocking path. Never blocks: fit for an I/O thread.
      */
-    public Optional<Scanned> scanFromMemory(DigitalLinkUri uri, SerialVerifier.ScanContext context) {
+    public Optional<ScanAnswer> scanFromMemory(DigitalLinkUri uri, SerialVerifier.ScanContext context) {
         if (uri.serial() == null || context == null || !verifiesSerials()) {
             return Optional.empty();
         }
-        TraceRecord product = products.getIfPresent(uri.gtin14());
+        ProductTrace product = products.getIfPresent(uri.gtin14());
         if (product == null) {
             return Optional.empty();
         }
         SerialVerifier verifier = serialVerifier.get();
         Optional<String> lotCode = verifier.lotInMemory(product.productId(), uri.serial())
                 .filter(code -> uri.lot() == null || uri.lot().equals(code));
-        Optional<ScanRecord.LotView> lot = lotCode.map(code -> lotViews.getIfPresent(new LotKey(uri.gtin14(), code)))
-                .flatMap(view -> view == null ? Optional.empty() : view);
+        Optional<LotTrace> lot = lotCode.map(code -> lotTraces.getIfPresent(new LotKey(uri.gtin14(), code)))
+                .flatMap(trace -> trace == null ? Optional.empty() : trace);
         if (lot.isEmpty()) {
             return Optional.empty();
         }
         SerialVerifier.SerialScan scan = verifier.scan(product.productId(), uri.lot(), uri.serial(), context);
         String scanned = base() + uri.path();
-        ScanRecord.SerialView serial = new ScanRecord.SerialView(uri.serial(), scanned, scan.verdict().name(),
+        ScanAnswer.SerialCheck serial = new ScanAnswer.SerialCheck(uri.serial(), scanned, scan.verdict().name(),
                 scan.scanCount(), scan.firstScannedAt());
-        return Optional.of(new Scanned(ScanRecord.of(product, scanned, lot.get(), serial), product));
+        return Optional.of(new ScanAnswer(product, scanned, lot.get(), serial));
     }
 
     /**
@@ -184,12 +176,12 @@ public class ScanService {
      * or once read) when something else would have to be read or the serial was never issued, so that the caller can
      * take the blocking path. The stage completes on a reader thread: what follows it must not block.
      */
-    public Optional<CompletionStage<Optional<Scanned>>> scanOnceLoaded(DigitalLinkUri uri,
-                                                                       SerialVerifier.ScanContext context) {
+    public Optional<CompletionStage<Optional<ScanAnswer>>> scanOnceLoaded(DigitalLinkUri uri,
+                                                                          SerialVerifier.ScanContext context) {
         if (uri.serial() == null || context == null || !verifiesSerials()) {
             return Optional.empty();
         }
-        TraceRecord product = products.getIfPresent(uri.gtin14());
+        ProductTrace product = products.getIfPresent(uri.gtin14());
         if (product == null) {
             return Optional.empty();
         }
@@ -197,34 +189,34 @@ public class ScanService {
                 .thenApply(loaded -> scanFromMemory(uri, context)));
     }
 
-    private ScanRecord.LotView lotView(String gtin14, String lotCode) {
-        return lotViews.get(new LotKey(gtin14, lotCode), this::loadLotView)
+    private LotTrace lotTrace(String gtin14, String lotCode) {
+        return lotTraces.get(new LotKey(gtin14, lotCode), this::loadLotTrace)
                 .orElseThrow(() -> DomainException.notFound("No lot " + lotCode + " of GTIN " + gtin14));
     }
 
-    private Optional<ScanRecord.LotView> loadLotView(LotKey key) {
-        TraceRecord product = product(key.gtin14());
-        return lots.find(product.productId(), key.lotCode()).map(l -> lotView(l, key.gtin14(), product));
+    private Optional<LotTrace> loadLotTrace(LotKey key) {
+        ProductTrace product = product(key.gtin14());
+        return lots.find(product.productId(), key.lotCode()).map(l -> lotTrace(l, key.gtin14(), product));
     }
 
-    private ScanRecord.LotView lotView(Lot lot, String gtin14, TraceRecord product) {
+    private LotTrace lotTrace(Lot lot, String gtin14, ProductTrace product) {
         Optional<GrowingArea> area = Optional.ofNullable(areas.find(lot.growingAreaId));
-        List<ScanRecord.TimelineEntry> timeline = events.timeline(lot.id, TIMELINE_LIMIT).stream()
+        List<LotTrace.TimelineEntry> timeline = events.timeline(lot.id, TIMELINE_LIMIT).stream()
                 .map(e -> timelineEntry(e, area.orElse(null), product)).toList();
-        return new ScanRecord.LotView(lot.id, lot.lotCode,
+        return new LotTrace(lot.id, lot.lotCode,
                 base() + new DigitalLinkUri(gtin14, lot.lotCode, null).path(), lot.productionDate, lot.expiryDate,
-                lot.quantity, lot.unit, area.map(ScanService::areaView).orElse(null),
+                lot.quantity, lot.unit, area.map(ScanService::areaSummary).orElse(null),
                 base() + "/lots/" + lot.id + "/epcis", lot.eventCount, timeline);
     }
 
-    private static ScanRecord.GrowingAreaView areaView(GrowingArea a) {
-        return new ScanRecord.GrowingAreaView(a.id, a.name, a.communeCode, a.communeName, a.provinceName, a.subject,
+    private static LotTrace.GrowingAreaSummary areaSummary(GrowingArea a) {
+        return new LotTrace.GrowingAreaSummary(a.id, a.name, a.communeCode, a.communeName, a.provinceName, a.subject,
                 a.subjectKind, a.latitude, a.longitude, a.areaHectares, ImageJson.one(a.photo));
     }
 
-    private static ScanRecord.TimelineEntry timelineEntry(EpcisEvent e, GrowingArea area, TraceRecord product) {
+    private static LotTrace.TimelineEntry timelineEntry(EpcisEvent e, GrowingArea area, ProductTrace product) {
         ZoneOffset offset = offset(e.eventTimeZoneOffset);
-        return new ScanRecord.TimelineEntry(e.eventTime.withOffsetSameInstant(offset).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+        return new LotTrace.TimelineEntry(e.eventTime.withOffsetSameInstant(offset).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 e.eventTimeZoneOffset, e.eventType, shortCbv(e.bizStep), shortCbv(e.disposition),
                 where(e.bizLocation != null ? e.bizLocation : e.readPoint, area, product), who(e));
     }
@@ -263,7 +255,7 @@ public class ScanService {
     }
 
     /** A place a consumer can read: the lot's growing area or a known commune by name, else the location as given. */
-    private static String where(String location, GrowingArea area, TraceRecord product) {
+    private static String where(String location, GrowingArea area, ProductTrace product) {
         if (location == null) {
             return null;
         }

@@ -39,6 +39,6 @@ public class ProductScanStatsResource {
     @APIResponse(responseCode = "404", description = "Unknown product",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ScanStatsView ofProduct(@PathParam("productId") UUID productId) {
-        return stats.ofProduct(productId);
+        return ScanStatsView.of(stats.ofProduct(productId));
     }
 }

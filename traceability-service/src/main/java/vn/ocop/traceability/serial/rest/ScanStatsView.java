@@ -2,6 +2,7 @@ package vn.ocop.traceability.serial.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ocop.traceability.serial.SerialVerifier.Verdict;
+import vn.ocop.traceability.serial.service.ScanStats;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,6 +22,12 @@ public record ScanStatsView(
         @Schema(description = "Scans per day of the last 30 days (Asia/Ho_Chi_Minh), oldest first") List<Day> byDay,
         @Schema(description = "Located scans per cell of 0.1 degree, busiest first (at most 100)")
         List<Cell> byLocation) {
+
+    public static ScanStatsView of(ScanStats s) {
+        return new ScanStatsView(s.scope(), s.id(), s.totalScans(), s.serialsIssued(), s.distinctSerialsScanned(),
+                s.byVerdict(), s.byDay().stream().map(d -> new Day(d.date(), d.scans())).toList(),
+                s.byLocation().stream().map(c -> new Cell(c.latitude(), c.longitude(), c.scans())).toList());
+    }
 
     /** Scans on one calendar day in Vietnam. */
     public record Day(LocalDate date, long scans) {

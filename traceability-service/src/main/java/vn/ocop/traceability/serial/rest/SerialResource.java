@@ -67,7 +67,7 @@ public class SerialResource {
     public Response generate(@PathParam("lotId") UUID lotId,
                              @NotNull(message = "a JSON body with count is required") @Valid
                              GenerateSerialsRequest request) {
-        SerialBatchView batch = serials.generate(lotId, request.count());
+        SerialBatchView batch = SerialBatchView.of(serials.generate(lotId, request.count()));
         return Response.created(URI.create(batch.links().serials())).entity(batch).build();
     }
 
@@ -87,7 +87,7 @@ public class SerialResource {
                                 @Parameter(description = "Page size, 1 to 1000") @QueryParam("size")
                                 @DefaultValue("100") @Min(value = 1, message = "must be between 1 and 1000")
                                 @Max(value = 1000, message = "must be between 1 and 1000") int size) {
-        return serials.list(lotId, batch, page, size);
+        return serials.list(lotId, batch, page, size).map(SerialView::of);
     }
 
     @GET
@@ -146,6 +146,6 @@ public class SerialResource {
     @APIResponse(responseCode = "404", description = "Unknown lot",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ScanStatsView ofLot(@PathParam("lotId") UUID lotId) {
-        return stats.ofLot(lotId);
+        return ScanStatsView.of(stats.ofLot(lotId));
     }
 }

@@ -7,7 +7,6 @@ import vn.ocop.traceability.serial.SerialVerifier.Verdict;
 import vn.ocop.traceability.serial.repository.SerialScanRepository;
 import vn.ocop.traceability.serial.repository.SerialScanRepository.Issued;
 import vn.ocop.traceability.serial.repository.SerialScanRepository.Scope;
-import vn.ocop.traceability.serial.rest.ScanStatsView;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,18 +36,18 @@ public class ScanStatsService {
     }
 
     @Transactional
-    public ScanStatsView ofLot(UUID lotId) {
+    public ScanStats ofLot(UUID lotId) {
         access.lotOfCaller(lotId);
         return stats(Scope.LOT, lotId);
     }
 
     @Transactional
-    public ScanStatsView ofProduct(UUID productId) {
+    public ScanStats ofProduct(UUID productId) {
         access.productOfCaller(productId);
         return stats(Scope.PRODUCT, productId);
     }
 
-    private ScanStatsView stats(Scope scope, UUID id) {
+    private ScanStats stats(Scope scope, UUID id) {
         ledger.flush();   // the scans judged so far, written before they are counted
         Map<Verdict, Long> byVerdict = scans.countByVerdict(scope, id);
         long total = byVerdict.values().stream().mapToLong(Long::longValue).sum();
@@ -57,14 +56,14 @@ public class ScanStatsService {
         LocalDate firstDay = today.minusDays(DAYS - 1L);
         OffsetDateTime from = firstDay.atStartOfDay(TimeConfig.VIETNAM).toOffsetDateTime();
         Map<LocalDate, Long> counted = scans.countByDay(scope, id, from, TimeConfig.VIETNAM);
-        List<ScanStatsView.Day> days = new ArrayList<>(DAYS);
+        List<ScanStats.Day> days = new ArrayList<>(DAYS);
         for (LocalDate day = firstDay; !day.isAfter(today); day = day.plusDays(1)) {
-            days.add(new ScanStatsView.Day(day, counted.getOrDefault(day, 0L)));
+            days.add(new ScanStats.Day(day, counted.getOrDefault(day, 0L)));
         }
-        List<ScanStatsView.Cell> cells = scans.countByCell(scope, id, MAX_CELLS).stream()
-                .map(c -> new ScanStatsView.Cell(c.latitude(), c.longitude(), c.scans()))
+        List<ScanStats.Cell> cells = scans.countByCell(scope, id, MAX_CELLS).stream()
+                .map(c -> new ScanStats.Cell(c.latitude(), c.longitude(), c.scans()))
                 .toList();
-        return new ScanStatsView(scope.name().toLowerCase(), id, total, issued.issued(), issued.scanned(),
+        return new ScanStats(scope.name().toLowerCase(), id, total, issued.issued(), issued.scanned(),
                 byVerdict, days, cells);
     }
 }

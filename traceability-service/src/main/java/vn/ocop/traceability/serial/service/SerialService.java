@@ -22,8 +22,6 @@ import vn.ocop.traceability.serial.Serial;
 import vn.ocop.traceability.serial.SerialBatch;
 import vn.ocop.traceability.serial.config.SerialConfig;
 import vn.ocop.traceability.serial.repository.SerialRepository;
-import vn.ocop.traceability.serial.rest.SerialBatchView;
-import vn.ocop.traceability.serial.rest.SerialView;
 import vn.ocop.traceability.serial.service.LotAccess.LotOfProduct;
 
 import java.io.IOException;
@@ -100,7 +98,7 @@ public class SerialService {
     }
 
     @Transactional
-    public SerialBatchView generate(UUID lotId, int count) {
+    public IssuedBatch generate(UUID lotId, int count) {
         long started = System.nanoTime();
         LotOfProduct lot = access.lotOfCaller(lotId);
         if (lot.gtin() == null || Gtin.toGtin14(lot.gtin()).isEmpty()) {
@@ -135,21 +133,18 @@ public class SerialService {
         ledger.forgetUnknown(lot.productId());
         LOG.infof("issued %d serials for lot %s in %d ms", count, lot.lotId(),
                 (System.nanoTime() - started) / 1_000_000);
-        String base = "/lots/" + lot.lotId() + "/serials";
-        return new SerialBatchView(batch.id, lot.lotId(), count, batch.createdAt, new SerialBatchView.Links(
-                base + "?batch=" + batch.id, base + ".csv?batch=" + batch.id,
-                base + "/labels.pdf?batch=" + batch.id));
+        return new IssuedBatch(batch.id, lot.lotId(), count, batch.createdAt);
     }
 
     /** One page of the lot's serials (or of one batch), in printing order. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<SerialView> list(UUID lotId, UUID batchId, int page, int size) {
+    public Page<IssuedSerial> list(UUID lotId, UUID batchId, int page, int size) {
         LotOfProduct lot = access.lotOfCaller(lotId);
         requireBatchOfLot(lot, batchId);
         var query = serials.byLot(lot.lotId(), batchId).page(page, size);
         DigitalLinks links = links();
-        List<SerialView> items = query.list().stream()
-                .map(s -> new SerialView(s.serial, links.serial(lot.gtin(), lot.lotCode(), s.serial), s.scanCount))
+        List<IssuedSerial> items = query.list().stream()
+                .map(s -> new IssuedSerial(s.serial, links.serial(lot.gtin(), lot.lotCode(), s.serial), s.scanCount))
                 .toList();
         return new Page<>(items, page, size, query.count());
     }

@@ -40,6 +40,6 @@ public class ProductTraceResource {
     @APIResponse(responseCode = "404", description = "Unknown product",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TraceRecord byProductId(@PathParam("productId") UUID productId) {
-        return traceRecords.byProductId(productId);
+        return TraceRecord.of(traceRecords.byProductId(productId));
     }
 }

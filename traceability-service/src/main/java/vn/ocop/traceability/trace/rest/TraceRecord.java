@@ -3,6 +3,7 @@ package vn.ocop.traceability.trace.rest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ocop.contract.ImageData;
 import vn.ocop.traceability.trace.CertificateStatus;
+import vn.ocop.traceability.trace.ProductTrace;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -25,6 +26,22 @@ public record TraceRecord(UUID productId, String name, String groupCode, String 
                                   nullable = true) Integer stars,
                           @Schema(description = "The product's images, the primary one first (URLs served by the "
                                   + "registry)") List<ImageData> images) {
+
+    public static TraceRecord of(ProductTrace p) {
+        ProductTrace.QrLinks qr = p.qr();
+        ProductTrace.ProducerSummary producer = p.producer();
+        ProductTrace.Location location = p.location();
+        ProductTrace.CertificateSummary c = p.certificate();
+        return new TraceRecord(p.productId(), p.name(), p.groupCode(), p.groupName(), p.gtin(), p.description(),
+                p.digitalLink(), qr == null ? null : new QrLinks(qr.png(), qr.svg()),
+                producer == null ? null : new ProducerSummary(producer.id(), producer.name(), producer.type(),
+                        producer.address()),
+                location == null ? null : new Location(location.communeCode(), location.communeName(),
+                        location.provinceCode(), location.provinceName()),
+                c == null ? null : new CertificateSummary(c.id(), c.number(), c.stars(), c.issuingAuthority(),
+                        c.decisionDate(), c.validUntil(), c.status(), c.revokedAt(), c.revocationReason()),
+                p.stars(), p.images());
+    }
 
     /** Where to fetch the product's QR code images. */
     @Schema(name = "QrLinks")

@@ -10,10 +10,10 @@ import vn.ocop.traceability.platform.config.TimeConfig;
 import vn.ocop.traceability.trace.Certificate;
 import vn.ocop.traceability.trace.Producer;
 import vn.ocop.traceability.trace.Product;
+import vn.ocop.traceability.trace.ProductTrace;
 import vn.ocop.traceability.trace.repository.CertificateRepository;
 import vn.ocop.traceability.trace.repository.ProducerRepository;
 import vn.ocop.traceability.trace.repository.ProductRepository;
-import vn.ocop.traceability.trace.rest.TraceRecord;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,18 +43,18 @@ public class TraceRecordService {
 
     /** The trace record of a product, or a 404. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public TraceRecord byProductId(UUID productId) {
+    public ProductTrace byProductId(UUID productId) {
         Product product = products.findByIdOptional(productId)
                 .orElseThrow(() -> DomainException.notFound("No product " + productId));
-        return toRecord(product);
+        return trace(product);
     }
 
     /** The trace record of the product carrying this GTIN-14, or a 404. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public TraceRecord byGtin(String gtin14) {
+    public ProductTrace byGtin(String gtin14) {
         Product product = products.findByGtin(gtin14)
                 .orElseThrow(() -> DomainException.notFound("No product with GTIN " + gtin14));
-        return toRecord(product);
+        return trace(product);
     }
 
     /** The Digital Link URI of a product, or a 404. */
@@ -72,23 +72,23 @@ public class TraceRecordService {
         return resolver.compressedQr() ? links().compressed(link) : link;
     }
 
-    private TraceRecord toRecord(Product product) {
+    private ProductTrace trace(Product product) {
         LocalDate today = TimeConfig.today(clock);
         DigitalLinks links = links();
         Producer producer = producers.findById(product.producerId);
-        TraceRecord.CertificateSummary certificate = current(certificates.listByProductNewestFirst(product.id), today)
-                .map(c -> new TraceRecord.CertificateSummary(c.id, c.number, c.stars, c.issuingAuthority,
+        ProductTrace.CertificateSummary certificate = current(certificates.listByProductNewestFirst(product.id),
+                today).map(c -> new ProductTrace.CertificateSummary(c.id, c.number, c.stars, c.issuingAuthority,
                         c.decisionDate, c.validUntil, c.statusOn(today),
                         c.revokedAt, c.revocationReason))
                 .orElse(null);
         Integer stars = certificate != null && certificate.status().showsStars() ? certificate.stars() : null;
         String qrBase = links.base() + "/products/" + product.id + "/qr?format=";
-        return new TraceRecord(product.id, product.name, product.groupCode, product.groupName, product.gtin,
+        return new ProductTrace(product.id, product.name, product.groupCode, product.groupName, product.gtin,
                 product.description, links.product(product.id, product.gtin),
-                new TraceRecord.QrLinks(qrBase + "png", qrBase + "svg"),
-                producer == null ? null : new TraceRecord.ProducerSummary(producer.id, producer.name, producer.type,
+                new ProductTrace.QrLinks(qrBase + "png", qrBase + "svg"),
+                producer == null ? null : new ProductTrace.ProducerSummary(producer.id, producer.name, producer.type,
                         producer.address),
-                producer == null ? null : new TraceRecord.Location(producer.communeCode, producer.communeName,
+                producer == null ? null : new ProductTrace.Location(producer.communeCode, producer.communeName,
                         producer.provinceCode, producer.provinceName),
                 certificate, stars, ImageJson.list(product.images));
     }
