@@ -68,6 +68,7 @@ public final class ScanAndCapture {
         String profile = option(args, "--profile", null);
         String workload = option(args, "--workload", "first");
         String heap = option(args, "--heap", "512m");
+        boolean nmt = List.of(args).contains("--nmt");
         if (!List.of("first", "mixed", "hot", "html").contains(workload)) {
             throw new IllegalArgumentException("--workload first|mixed|hot|html, not " + workload);
         }
@@ -80,6 +81,9 @@ public final class ScanAndCapture {
         if (profile != null) {   // a flight recording of each service, written when the stack stops
             jvm.add("-XX:StartFlightRecording=settings=profile,filename=" + profile + "/{service}.jfr,dumponexit=true");
         }
+        if (nmt) {   // where the resident memory outside the heap goes, printed after the runs
+            jvm.add("-XX:NativeMemoryTracking=summary");
+        }
         builder.serviceJvmOptions(jvm);
         // the bench client stands for a crowd of consumers: the resolver's per-client budget would otherwise throttle it
         for (String budget : List.of("OCOP_SCAN_CLIENTS_BURST", "OCOP_SCAN_CLIENTS_REQUESTS_PER_MINUTE",
@@ -88,6 +92,12 @@ public final class ScanAndCapture {
         }
         // one producer issues the whole benchmark population in a day: more than a real producer's daily quota
         builder.serviceEnvironment("OCOP_SERIALS_MAX_PER_PRODUCER_PER_DAY", "10000000");
+        for (int i = 0; i < args.length - 1; i++) {   // --env NAME=VALUE: a setting of the services to try
+            if (args[i].equals("--env") && args[i + 1].contains("=")) {
+                builder.serviceEnvironment(args[i + 1].substring(0, args[i + 1].indexOf('=')),
+                        args[i + 1].substring(args[i + 1].indexOf('=') + 1));
+            }
+        }
         LocalStack stack = builder.start();
         try {
             URI base = stack.traceabilityUrl();
@@ -124,6 +134,9 @@ public final class ScanAndCapture {
                 // a second run over other distinct units: does memory stay flat?
                 resolveRun(stack, base, fixture.gtin(), lotId, seconds, connections, workload);
                 rssSecond = rss(stack);
+                if (nmt) {
+                    nativeMemory(stack);
+                }
                 hot = resolveRun(stack, base, fixture.gtin(), lotId, seconds, connections, "hot");
             }
             Capture capture = only.equals("resolve") ? null
@@ -411,6 +424,25 @@ public final class ScanAndCapture {
         });
         Files.writeString(script, lua.toString());
         return script;
+    }
+
+    /** The committed memory of each JVM area of the (first) traceability instance, from its native memory tracking. */
+    private static void nativeMemory(LocalStack stack) throws Exception {
+        Path pidFile = stack.dataDirectory().resolve("pids").resolve(LocalStack.TRACEABILITY + ".pid");
+        Process jcmd = new ProcessBuilder("jcmd", Files.readString(pidFile).trim(), "VM.native_memory", "summary")
+                .redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        Matcher area = Pattern.compile("(?m)^(?:-\\s+)?([A-Z][A-Za-z ]+?) \\(reserved=\\d+KB, committed=(\\d+)KB\\)")
+                .matcher(output);
+        StringBuilder areas = new StringBuilder("traceability JVM committed (native memory tracking):");
+        while (area.find()) {
+            long megabytes = Long.parseLong(area.group(2)) >> 10;
+            if (megabytes > 0) {
+                areas.append(' ').append(area.group(1).strip()).append(' ').append(megabytes).append(" MB,");
+            }
+        }
+        System.out.println(areas.substring(0, areas.length() - 1));
     }
 
     /** Resident memory of the (first) traceability instance, from /proc. */
