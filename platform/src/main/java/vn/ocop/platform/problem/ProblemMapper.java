@@ -11,10 +11,7 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -55,7 +52,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, HttpHeaders headers) {
         List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .map(FieldError::of)
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return answer(Problem.of(400, "validation", NOT_VALID, errors), headers);
@@ -193,29 +190,6 @@ public class ProblemMapper {
         return false;
     }
 
-    /** The request field of a violation: method and parameter nodes dropped, unless the parameter itself is the field. */
-    static String fieldOf(ConstraintViolation<?> violation) {
-        List<Path.Node> nodes = new ArrayList<>();
-        violation.getPropertyPath().forEach(n -> {
-            if (n.getKind() != ElementKind.METHOD && n.getKind() != ElementKind.CROSS_PARAMETER) {
-                nodes.add(n);
-            }
-        });
-        if (nodes.size() > 1 && nodes.get(0).getKind() == ElementKind.PARAMETER) {
-            nodes.remove(0);
-        }
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : nodes) {
-            if (node.getIndex() != null && field.length() > 0) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-            String name = node.getName();
-            if (name != null && !name.startsWith("<")) {
-                field.append(field.length() > 0 ? "." : "").append(name);
-            }
-        }
-        return field.length() == 0 ? "body" : field.toString();
-    }
 
     private static String pathOf(JsonMappingException e) {
         return e.getPath().stream()

@@ -20,7 +20,6 @@ public class ProducerRequestConstraints implements ProducerConstraints {
 
     @Override
     public List<FieldError> violations(ProducerCommand command) {
-        return validator.validate(ProducerRequest.of(command)).stream()
-                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage())).toList();
+        return validator.validate(ProducerRequest.of(command)).stream().map(FieldError::of).toList();
     }
 }

@@ -20,7 +20,6 @@ public class ProductRequestConstraints implements ProductConstraints {
 
     @Override
     public List<FieldError> violations(ProductCommand command) {
-        return validator.validate(ProductRequest.of(command)).stream()
-                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage())).toList();
+        return validator.validate(ProductRequest.of(command)).stream().map(FieldError::of).toList();
     }
 }
