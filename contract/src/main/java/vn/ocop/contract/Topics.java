@@ -13,6 +13,13 @@ public final class Topics {
     public static final String TRACEABILITY_EVENTS_DLQ = "ocop.traceability.events.dlq";
     /** Partitions of the registry topic: the unit of horizontal scaling of consumers. */
     public static final int REGISTRY_EVENTS_PARTITIONS = 6;
+    /** Partitions of the traceability topic (the brokers' default, as when it was created on first use). */
+    public static final int TRACEABILITY_EVENTS_PARTITIONS = 6;
+
+    /** The partitions a shared topic is created with (a dead-letter topic has those of its topic). */
+    public static int partitions(String topic) {
+        return topic.startsWith(TRACEABILITY_EVENTS) ? TRACEABILITY_EVENTS_PARTITIONS : REGISTRY_EVENTS_PARTITIONS;
+    }
 
     private Topics() {
     }

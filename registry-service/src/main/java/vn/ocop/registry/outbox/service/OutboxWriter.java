@@ -7,6 +7,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.EventTypes;
 import vn.ocop.platform.outbox.OutboxEvent;
+import vn.ocop.platform.outbox.OutboxRelay;
 import vn.ocop.registry.outbox.RegistryFact;
 
 import java.time.Clock;

@@ -3,30 +3,54 @@ package vn.ocop.traceability.outbox.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.EventTypes;
 import vn.ocop.platform.outbox.OutboxEvent;
+import vn.ocop.platform.outbox.OutboxRelay;
 import vn.ocop.traceability.outbox.TraceabilityFact;
 
 import java.time.Clock;
 
-/** Writes a {@link TraceabilityFact} as a CloudEvent row of the outbox, inside the caller's transaction. */
+/**
+ * Writes a {@link TraceabilityFact} as a CloudEvent row of the outbox, inside the caller's transaction, and wakes the
+ * relay once that transaction has committed.
+ */
 @ApplicationScoped
 public class OutboxWriter {
 
     private final EntityManager em;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final OutboxRelay relay;
+    private final TransactionSynchronizationRegistry transactions;
 
-    public OutboxWriter(EntityManager em, ObjectMapper mapper, Clock clock) {
+    public OutboxWriter(EntityManager em, ObjectMapper mapper, Clock clock, OutboxRelay relay,
+                        TransactionSynchronizationRegistry transactions) {
         this.em = em;
         this.mapper = mapper;
         this.clock = clock;
+        this.relay = relay;
+        this.transactions = transactions;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void write(TraceabilityFact fact) {
         em.persist(OutboxEvent.of(mapper, clock, EventTypes.TRACEABILITY_SOURCE, fact.type(),
                 fact.subject().toString(), fact.data()));
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
     }
 }

@@ -1,4 +1,4 @@
-package vn.ocop.registry.outbox.config;
+package vn.ocop.platform.outbox;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -12,6 +12,10 @@ public interface OutboxConfig {
     /** Longest wait between two relay runs when no commit wakes it. */
     @WithDefault("500ms")
     Duration pollInterval();
+
+    /** Longest wait for Kafka to acknowledge one event; beyond it the event's key stops and is retried. */
+    @WithDefault("15s")
+    Duration sendTimeout();
 
     /** Rows read per relay run. */
     @WithDefault("500")

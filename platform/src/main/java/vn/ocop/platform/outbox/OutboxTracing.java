@@ -1,4 +1,4 @@
-package vn.ocop.registry.outbox.service;
+package vn.ocop.platform.outbox;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
@@ -6,8 +6,6 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import vn.ocop.contract.Topics;
-import vn.ocop.platform.outbox.OutboxEvent;
 import vn.ocop.contract.TraceContexts;
 
 import java.nio.charset.StandardCharsets;
@@ -29,10 +27,10 @@ public class OutboxTracing {
     /** Records the publish span of {@code row} and adds its context to {@code record}'s headers. */
     public void inject(OutboxEvent row, ProducerRecord<String, String> record) {
         Context parent = TraceContexts.fromTraceparent(row.traceparent);
-        Span span = tracer.spanBuilder(Topics.REGISTRY_EVENTS + " publish").setParent(parent)
+        Span span = tracer.spanBuilder(record.topic() + " publish").setParent(parent)
                 .setSpanKind(SpanKind.PRODUCER)
                 .setAttribute("messaging.system", "kafka")
-                .setAttribute("messaging.destination.name", Topics.REGISTRY_EVENTS)
+                .setAttribute("messaging.destination.name", record.topic())
                 .setAttribute("messaging.message.id", String.valueOf(row.id))
                 .setAttribute("ocop.outbox.seq", row.seq == null ? -1 : row.seq)
                 .startSpan();

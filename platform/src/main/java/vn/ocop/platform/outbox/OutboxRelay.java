@@ -1,4 +1,4 @@
-package vn.ocop.registry.outbox.service;
+package vn.ocop.platform.outbox;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -11,21 +11,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import io.smallrye.common.annotation.Identifier;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.ocop.contract.EventTypes;
-import vn.ocop.contract.Topics;
-import vn.ocop.platform.outbox.OutboxEvent;
-import vn.ocop.registry.outbox.config.OutboxConfig;
+import vn.ocop.platform.kafka.TopicAdmin;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -46,8 +40,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Publishes outbox rows to Kafka and marks them sent. One relay runs at a time across instances (a PostgreSQL advisory
- * lock). Order per key is kept even when Kafka fails half-way: each round sends at most one row per key and a key stops
+ * Publishes a service's outbox rows to its topic ({@link OutboxTopic}) and marks them sent; the one relay of both
+ * services. One relay runs at a time across the instances of a service (a PostgreSQL advisory lock). Order per key is kept even when Kafka fails half-way: each round sends at most one row per key and a key stops
  * at its first failure, so no later event of a product overtakes an earlier one. While Kafka is unreachable rows stay
  * pending and the relay backs off exponentially; nothing is lost.
  */
@@ -56,13 +50,15 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long LOCK_KEY = 0x0C0B_0071L;
-    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(15);
 
     private final OutboxConfig config;
     private final EntityManager em;
     private final Clock clock;
     private final String bootstrapServers;
     private final OutboxTracing tracing;
+    private final OutboxTopic topic;
+    private final TopicAdmin topics;
+    private final String clientId;
     private final Map<String, Object> security;
     private final Semaphore signal = new Semaphore(0);
     private final AtomicLong pending = new AtomicLong();
@@ -77,10 +73,14 @@ public class OutboxRelay {
 
     public OutboxRelay(OutboxConfig config, EntityManager em, Clock clock, MeterRegistry metrics,
                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                       OutboxTracing tracing,
+                       @ConfigProperty(name = "quarkus.application.name") String application,
+                       OutboxTracing tracing, OutboxTopic topic, TopicAdmin topics,
                        @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.config = config;
         this.tracing = tracing;
+        this.topic = topic;
+        this.topics = topics;
+        this.clientId = application + "-outbox-relay";
         this.em = em;
         this.clock = clock;
         this.bootstrapServers = bootstrapServers;
@@ -102,7 +102,7 @@ public class OutboxRelay {
         Map<String, Object> settings = new HashMap<>(security);
         settings.putAll(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.CLIENT_ID_CONFIG, "registry-outbox-relay",
+                ProducerConfig.CLIENT_ID_CONFIG, clientId,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 2000,
@@ -234,7 +234,7 @@ public class OutboxRelay {
             for (int i = 0; i < round.size(); i++) {
                 OutboxEvent row = round.get(i);
                 try {
-                    futures.get(i).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                    futures.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
                     row.sentAt = now;
                     row.attempts++;
                     sent++;
@@ -274,7 +274,7 @@ public class OutboxRelay {
     }
 
     private ProducerRecord<String, String> record(OutboxEvent row) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.REGISTRY_EVENTS, row.aggregateKey,
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic.name(), row.aggregateKey,
                 row.payload);
         record.headers().add("content-type", EventTypes.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         record.headers().add("ce_type", row.type.getBytes(StandardCharsets.UTF_8));
@@ -289,21 +289,8 @@ public class OutboxRelay {
     }
 
     private boolean ensureTopic() {
-        if (topicReady) {
-            return true;
-        }
-        Map<String, Object> settings = new HashMap<>(security);
-        settings.putAll(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000));
-        try (Admin admin = Admin.create(settings)) {
-            admin.createTopics(List.of(new NewTopic(Topics.REGISTRY_EVENTS, Topics.REGISTRY_EVENTS_PARTITIONS,
-                    (short) 1))).all().get(5, TimeUnit.SECONDS);
-            topicReady = true;
-        } catch (ExecutionException e) {
-            topicReady = e.getCause() instanceof TopicExistsException;
-        } catch (Exception e) {
-            topicReady = false;
+        if (!topicReady) {
+            topicReady = topics.ensure(List.of(topic.name(), topic.deadLetter()));
         }
         return topicReady;
     }
