@@ -136,6 +136,11 @@ public class DomainException extends RuntimeException {
         return new DomainException(403, code, detail, List.of());
     }
 
+    /** 403 with a specific code and the fields at fault (e.g. the scope claim a token lacks). */
+    public static DomainException forbidden(String code, String detail, List<FieldError> errors) {
+        return new DomainException(403, code, detail, errors);
+    }
+
     /** 401: no valid credentials (e.g. a missing, unknown, expired or revoked API key). */
     public static DomainException unauthorized(String detail) {
         return new DomainException(401, "unauthorized", detail, List.of());

@@ -12,13 +12,15 @@ import vn.ocop.registry.adminunit.service.AdminUnitService;
 import vn.ocop.registry.audit.service.AuditTrail;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.problem.DomainException;
-import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.platform.security.Caller;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.contract.Roles;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -41,11 +43,11 @@ public class AccountService {
     private final IdentityDirectory directory;
     private final AdminUnitService adminUnits;
     private final AuditTrail audit;
-    private final CallerScope caller;
+    private final CallerProvider caller;
     private final Clock clock;
 
     public AccountService(AccountRepository accounts, IdentityDirectory directory, AdminUnitService adminUnits,
-                          AuditTrail audit, CallerScope caller, Clock clock) {
+                          AuditTrail audit, CallerProvider caller, Clock clock) {
         this.accounts = accounts;
         this.directory = directory;
         this.adminUnits = adminUnits;
@@ -61,7 +63,7 @@ public class AccountService {
         Map<String, String> attributes = new LinkedHashMap<>();
         String province;
         if (BY_ADMIN.contains(role)) {
-            caller.requireRole(Roles.ADMIN);
+            caller.current().requireRole(Roles.ADMIN);
             province = role.equals(Roles.PROVINCE_ADMIN) ? required(request.provinceCode(), "provinceCode") : null;
             if (province != null) {
                 adminUnits.requireProvince(province, "provinceCode");
@@ -95,7 +97,7 @@ public class AccountService {
         account.provinceCode = attributes.get("province_code");
         account.communeCode = attributes.get("commune_code");
         account.enabled = true;
-        account.provisionedBy = caller.actor();
+        account.provisionedBy = caller.current().actor();
         account.createdAt = OffsetDateTime.now(clock);
         account.updatedAt = account.createdAt;
         accounts.persist(account);
@@ -110,7 +112,7 @@ public class AccountService {
                 .orElseThrow(() -> DomainException.notFound("Account", accountId));
         String province = provinceOf(account);
         if (BY_ADMIN.contains(account.role)) {
-            caller.requireRole(Roles.ADMIN);
+            caller.current().requireRole(Roles.ADMIN);
         } else if (BY_PROVINCE.contains(account.role)) {
             requireProvinceAdminOf(province);
         } else {
@@ -131,18 +133,18 @@ public class AccountService {
             throw DomainException.invalid("role", "must be one of processor, distributor, retailer");
         }
         UUID self = self();
-        if (AccountRoles.ALL.stream().anyMatch(caller::has) || accounts.findByIdOptional(self).isPresent()) {
+        if (AccountRoles.ALL.stream().anyMatch(caller.current()::has) || accounts.findByIdOptional(self).isPresent()) {
             throw DomainException.conflict("account-has-role", "This account already has a role in the programme");
         }
         Account account = new Account();
         account.id = self;
-        account.username = caller.claim("preferred_username").orElse(caller.actor());
+        account.username = caller.current().username();
         account.displayName = name;
         account.role = role;
         account.organisationId = UUID.randomUUID().toString();
         account.organisationName = name;
         account.enabled = true;
-        account.provisionedBy = caller.actor();
+        account.provisionedBy = caller.current().actor();
         account.createdAt = OffsetDateTime.now(clock);
         account.updatedAt = account.createdAt;
         accounts.persist(account);
@@ -159,24 +161,25 @@ public class AccountService {
      */
     @Transactional
     public Page<Account> list(String role, int page, int size) {
-        if (caller.isNational()) {
+        Caller who = caller.current();
+        if (who.isNational()) {
             return Page.of(accounts.search(role, null, null, null), page, size);
         }
-        if (caller.has(Roles.PROVINCE_ADMIN)) {
-            return Page.of(accounts.search(role, scope("province_code"), null, null), page, size);
+        if (who.has(Roles.PROVINCE_ADMIN)) {
+            return Page.of(accounts.search(role, scope(who.provinceCode(), "province_code"), null, null), page, size);
         }
-        if (caller.has(Roles.COMMUNE_OFFICER)) {
-            return Page.of(accounts.search(role, null, scope("commune_code"), null), page, size);
+        if (who.has(Roles.COMMUNE_OFFICER)) {
+            return Page.of(accounts.search(role, null, scope(who.communeCode(), "commune_code"), null), page, size);
         }
-        if (caller.has(Roles.PRODUCER)) {
-            return Page.of(accounts.search(role, null, null, UUID.fromString(scope("producer_id"))), page, size);
+        if (who.has(Roles.PRODUCER)) {
+            return Page.of(accounts.search(role, null, null, scope(who.producerId(), "producer_id")), page, size);
         }
         throw new ForbiddenException("no account list for this role");
     }
 
     /** The caller's own account id (the token's subject as the identity provider issued it). */
     public UUID self() {
-        String sub = caller.claim("sub").orElseThrow(UnauthorizedException::new);
+        String sub = Optional.ofNullable(caller.current().subject()).orElseThrow(UnauthorizedException::new);
         try {
             return UUID.fromString(sub);
         } catch (IllegalArgumentException e) {
@@ -186,17 +189,17 @@ public class AccountService {
     }
 
     private void requireProvinceAdminOf(String province) {
-        if (caller.has(Roles.ADMIN)) {
+        if (caller.current().has(Roles.ADMIN)) {
             return;
         }
-        caller.requireRole(Roles.PROVINCE_ADMIN);
-        if (!scope("province_code").equals(province)) {
+        caller.current().requireRole(Roles.PROVINCE_ADMIN);
+        if (!scope(caller.current().provinceCode(), "province_code").equals(province)) {
             throw new ForbiddenException("outside the caller's province");
         }
     }
 
-    private String scope(String claim) {
-        return caller.claim(claim).orElseThrow(() -> new ForbiddenException("token without " + claim));
+    private static <T> T scope(T value, String claim) {
+        return Optional.ofNullable(value).orElseThrow(() -> new ForbiddenException("token without " + claim));
     }
 
     private String provinceOf(Account account) {

@@ -12,7 +12,7 @@ import vn.ocop.registry.account.repository.IdentityDirectory;
 import vn.ocop.registry.account.repository.ProducerClaimRepository;
 import vn.ocop.registry.audit.service.AuditTrail;
 import vn.ocop.platform.problem.DomainException;
-import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.contract.Roles;
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.producer.service.ProducerService;
@@ -41,12 +41,12 @@ public class ProducerClaimService {
     private final IdentityDirectory directory;
     private final AccountService accountService;
     private final AuditTrail audit;
-    private final CallerScope caller;
+    private final CallerProvider caller;
     private final Clock clock;
 
     public ProducerClaimService(ProducerClaimRepository claims, AccountRepository accounts, ProducerService producers,
                                 IdentityDirectory directory, AccountService accountService, AuditTrail audit,
-                                CallerScope caller, Clock clock) {
+                                CallerProvider caller, Clock clock) {
         this.claims = claims;
         this.accounts = accounts;
         this.producers = producers;
@@ -77,7 +77,7 @@ public class ProducerClaimService {
         claim.id = UUID.randomUUID();
         claim.producerId = producerId;
         claim.accountId = self;
-        claim.username = caller.claim("preferred_username").orElse(caller.actor());
+        claim.username = caller.current().username();
         claim.producerRole = request.producerRole() == null ? ProducerRole.OWNER : request.producerRole();
         claim.taxCode = request.taxCode();
         claim.registrationNumber = request.registrationNumber();
@@ -94,7 +94,7 @@ public class ProducerClaimService {
     @Transactional
     public List<ProducerClaim> ofProducer(UUID producerId) {
         Producer producer = producers.get(producerId);
-        caller.requireProducer(producerId, producer.commune.code, producer.commune.province.code);
+        caller.current().requireProducer(producerId, producer.commune.code, producer.commune.province.code);
         return claims.ofProducer(producerId);
     }
 
@@ -111,7 +111,7 @@ public class ProducerClaimService {
             created.username = claim.username;
             created.createdAt = OffsetDateTime.now(clock);
             created.updatedAt = created.createdAt;
-            created.provisionedBy = caller.actor();
+            created.provisionedBy = caller.current().actor();
             created.enabled = true;
             accounts.persist(created);
             return created;
@@ -152,15 +152,14 @@ public class ProducerClaimService {
     @Transactional
     public void removeStaff(UUID producerId, UUID accountId) {
         Producer producer = producers.get(producerId);
-        boolean owner = caller.has(Roles.PRODUCER)
-                && caller.claim("producer_id").filter(producerId.toString()::equals).isPresent()
+        boolean owner = caller.current().isProducer(producerId)
                 && accounts.findByIdOptional(accountService.self())
                 .filter(a -> producerId.equals(a.producerId) && a.producerRole == ProducerRole.OWNER).isPresent();
         if (!owner) {
-            if (caller.has(Roles.PRODUCER) && !caller.isNational()) {
+            if (caller.current().has(Roles.PRODUCER) && !caller.current().isNational()) {
                 throw new ForbiddenException("only the producer's owner account removes staff");
             }
-            caller.requireLocation(producer.commune.code, producer.commune.province.code);
+            caller.current().requireLocation(producer.commune.code, producer.commune.province.code);
         }
         Account account = accounts.findByIdOptional(accountId)
                 .filter(a -> producerId.equals(a.producerId))
@@ -186,7 +185,7 @@ public class ProducerClaimService {
         ProducerClaim claim = claims.findByIdOptional(claimId)
                 .orElseThrow(() -> DomainException.notFound("Claim", claimId));
         Producer producer = producers.get(claim.producerId);
-        caller.requireLocation(producer.commune.code, producer.commune.province.code);
+        caller.current().requireLocation(producer.commune.code, producer.commune.province.code);
         if (claim.status != ClaimStatus.PENDING) {
             throw DomainException.conflict("claim-decided", "Claim " + claimId + " is already " + claim.status);
         }
@@ -196,7 +195,7 @@ public class ProducerClaimService {
     private void decide(ProducerClaim claim, ClaimStatus status, String reason) {
         claim.status = status;
         claim.reason = reason;
-        claim.decidedBy = caller.actor();
+        claim.decidedBy = caller.current().actor();
         claim.decidedAt = OffsetDateTime.now(clock);
         claim.updatedAt = claim.decidedAt;
     }

@@ -17,13 +17,14 @@ import vn.ocop.registry.audit.AuditEntry;
 import vn.ocop.registry.audit.repository.AuditEntryRepository;
 import vn.ocop.registry.platform.json.JsonText;
 import vn.ocop.platform.paging.Page;
-import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.contract.Roles;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -51,12 +52,12 @@ public class AuditTrail {
 
     private final AuditEntryRepository entries;
     private final JsonText json;
-    private final CallerScope caller;
+    private final CallerProvider caller;
     private final Clock clock;
     private final CertificateRepository certificates;
     private final ProducerService producers;
 
-    public AuditTrail(AuditEntryRepository entries, JsonText json, CallerScope caller, Clock clock,
+    public AuditTrail(AuditEntryRepository entries, JsonText json, CallerProvider caller, Clock clock,
                       CertificateRepository certificates, ProducerService producers) {
         this.entries = entries;
         this.producers = producers;
@@ -143,7 +144,7 @@ public class AuditTrail {
      */
     @Transactional
     public void exported(String name, String format, int rows) {
-        String province = Arc.container().requestContext().isActive() ? caller.claim("province_code").orElse(null)
+        String province = Arc.container().requestContext().isActive() ? caller.current().provinceCode()
                 : null;
         entries.persist(entry(EXPORT, UUID.randomUUID(), "exported", province,
                 Map.of("file", name, "format", format, "rows", rows)));
@@ -163,15 +164,16 @@ public class AuditTrail {
 
     /** The token subject of the request, or "system" for scheduled work outside a request. */
     private String actor() {
-        return Arc.container().requestContext().isActive() ? caller.actor() : "system";
+        return Arc.container().requestContext().isActive() ? caller.current().actor() : "system";
     }
 
     /** Entries matching the filters, oldest first; a province admin sees only its province's entries. */
     @Transactional
     public Page<AuditEntry> search(String entityType, UUID entityId, int page, int size) {
         String province = null;
-        if (!caller.has(Roles.ADMIN)) {
-            province = caller.claim("province_code").orElseThrow(() -> new ForbiddenException("no province"));
+        if (!caller.current().has(Roles.ADMIN)) {
+            province = Optional.ofNullable(caller.current().provinceCode())
+                    .orElseThrow(() -> new ForbiddenException("no province"));
         }
         return Page.of(entries.search(entityType, entityId, province), page, size);
     }

@@ -15,7 +15,7 @@ import vn.ocop.registry.certificate.repository.CertificateRepository;
 import vn.ocop.registry.outbox.RegistryFact;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.problem.FieldError;
-import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.registry.platform.text.TextSearch;
 import vn.ocop.registry.product.Product;
 import vn.ocop.registry.product.service.ProductService;
@@ -52,12 +52,12 @@ public class CertificateService {
     private final ProductService products;
     private final Event<RegistryFact> facts;
     private final Clock clock;
-    private final CallerScope caller;
+    private final CallerProvider caller;
     private final DigitalLinks links;
     private final CertificatePdfRenderer renderer;
 
     public CertificateService(CertificateRepository certificates, ProductService products, Event<RegistryFact> facts,
-                              Clock clock, CallerScope caller, DigitalLinks links, CertificatePdfRenderer renderer) {
+                              Clock clock, CallerProvider caller, DigitalLinks links, CertificatePdfRenderer renderer) {
         this.certificates = certificates;
         this.products = products;
         this.facts = facts;
@@ -242,7 +242,7 @@ public class CertificateService {
     }
 
     private void authorize(Product product) {
-        caller.requireLocation(product.producer.commune.code, product.producer.commune.province.code);
+        caller.current().requireLocation(product.producer.commune.code, product.producer.commune.province.code);
     }
 
     public CertificateData data(Certificate c) {

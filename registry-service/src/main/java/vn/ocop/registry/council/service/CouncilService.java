@@ -13,9 +13,9 @@ import vn.ocop.registry.council.repository.CouncilConflictRepository;
 import vn.ocop.registry.council.repository.CouncilRepository;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.problem.FieldError;
-import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.platform.security.Caller;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.contract.Roles;
-import vn.ocop.registry.platform.security.ScopeClaims;
 import vn.ocop.registry.platform.text.TextSearch;
 import vn.ocop.registry.producer.service.ProducerService;
 
@@ -24,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -40,12 +41,12 @@ public class CouncilService {
     private final ProvinceRepository provinces;
     private final ProducerService producers;
     private final AuditTrail audit;
-    private final CallerScope caller;
+    private final CallerProvider caller;
     private final Clock clock;
 
     public CouncilService(CouncilRepository councils, CouncilConflictRepository conflicts,
                           ProvinceRepository provinces, ProducerService producers, AuditTrail audit,
-                          CallerScope caller, Clock clock) {
+                          CallerProvider caller, Clock clock) {
         this.councils = councils;
         this.conflicts = conflicts;
         this.provinces = provinces;
@@ -80,9 +81,10 @@ public class CouncilService {
             throw DomainException.ruleViolation("validation", "The request is not valid",
                     errors.toArray(FieldError[]::new));
         }
-        boolean allowed = command.level() == CouncilLevel.NATIONAL ? caller.isNational()
-                : caller.has(Roles.ADMIN) || caller.has(Roles.PROVINCE_ADMIN)
-                && caller.claim("province_code").filter(command.provinceCode()::equals).isPresent();
+        Caller who = caller.current();
+        boolean allowed = command.level() == CouncilLevel.NATIONAL ? who.isNational()
+                : who.has(Roles.ADMIN) || who.has(Roles.PROVINCE_ADMIN)
+                && Optional.ofNullable(who.provinceCode()).filter(command.provinceCode()::equals).isPresent();
         if (!allowed) {
             throw new ForbiddenException("a province admin sets up its own province's council, the ministry the "
                     + "national one");
@@ -131,7 +133,7 @@ public class CouncilService {
 
     @Transactional
     public List<CouncilDetails> list() {
-        List<Council> visible = caller.isNational() ? councils.all()
+        List<Council> visible = caller.current().isNational() ? councils.all()
                 : councils.of(councilProvince().orElse(null));
         return visible.stream().filter(this::canSee).map(c -> CouncilDetails.of(c, conflictsOf(c))).toList();
     }
@@ -147,9 +149,9 @@ public class CouncilService {
         } catch (DomainException e) {
             throw DomainException.invalid("producerId", "is not a registered producer");
         }
-        boolean self = caller.has(Roles.COUNCIL_MEMBER) && member.subject.equals(caller.actor());
-        if (!self && !caller.has(Roles.ADMIN) && !caller.has(Roles.PROVINCE_ADMIN)
-                && !caller.has(Roles.COUNCIL_SECRETARY) && !caller.has(Roles.MINISTRY)) {
+        boolean self = caller.current().has(Roles.COUNCIL_MEMBER) && member.subject.equals(caller.current().actor());
+        if (!self && !caller.current().has(Roles.ADMIN) && !caller.current().has(Roles.PROVINCE_ADMIN)
+                && !caller.current().has(Roles.COUNCIL_SECRETARY) && !caller.current().has(Roles.MINISTRY)) {
             throw new ForbiddenException("a member declares its own conflicts; the secretariat anyone's");
         }
         conflicts.of(member.id, command.producerId()).ifPresent(c -> {
@@ -160,7 +162,7 @@ public class CouncilService {
         conflict.memberId = member.id;
         conflict.producerId = command.producerId();
         conflict.reason = TextSearch.clean(command.reason());
-        conflict.declaredBy = caller.actor();
+        conflict.declaredBy = caller.current().actor();
         conflict.declaredAt = OffsetDateTime.now(clock);
         conflicts.persist(conflict);
         conflicts.flush();
@@ -180,23 +182,23 @@ public class CouncilService {
     }
 
     private boolean canSee(Council council) {
-        if (caller.isNational()) {
+        if (caller.current().isNational()) {
             return true;
         }
-        if (!caller.has(Roles.PROVINCE_ADMIN) && !caller.has(Roles.COUNCIL_MEMBER)
-                && !caller.has(Roles.COUNCIL_SECRETARY)) {
+        if (!caller.current().has(Roles.PROVINCE_ADMIN) && !caller.current().has(Roles.COUNCIL_MEMBER)
+                && !caller.current().has(Roles.COUNCIL_SECRETARY)) {
             throw new ForbiddenException("councils are read by their province's staff and the national roles");
         }
-        String province = caller.claim("province_code")
+        String province = Optional.ofNullable(caller.current().provinceCode())
                 .orElseThrow(() -> new ForbiddenException("the token has no province_code claim"));
-        return ScopeClaims.NATIONAL.equals(province) ? council.level == CouncilLevel.NATIONAL
+        return Caller.NATIONAL.equals(province) ? council.level == CouncilLevel.NATIONAL
                 : province.equals(council.provinceCode);
     }
 
     /** The caller's province; empty for national council staff ({@code province_code} = national). */
-    private java.util.Optional<String> councilProvince() {
-        String province = caller.claim("province_code")
+    private Optional<String> councilProvince() {
+        String province = Optional.ofNullable(caller.current().provinceCode())
                 .orElseThrow(() -> new ForbiddenException("the token has no province_code claim"));
-        return ScopeClaims.NATIONAL.equals(province) ? java.util.Optional.empty() : java.util.Optional.of(province);
+        return Caller.NATIONAL.equals(province) ? Optional.empty() : Optional.of(province);
     }
 }

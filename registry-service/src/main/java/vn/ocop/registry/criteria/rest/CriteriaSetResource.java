@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.registry.criteria.service.CriteriaSetService;
-import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.contract.Roles;
 
 import java.util.List;
@@ -34,9 +34,9 @@ import java.util.List;
 public class CriteriaSetResource {
 
     private final CriteriaSetService service;
-    private final CallerScope caller;
+    private final CallerProvider caller;
 
-    public CriteriaSetResource(CriteriaSetService service, CallerScope caller) {
+    public CriteriaSetResource(CriteriaSetService service, CallerProvider caller) {
         this.service = service;
         this.caller = caller;
     }
@@ -57,7 +57,7 @@ public class CriteriaSetResource {
             + "criterion or option at fault")
     @APIResponse(responseCode = "409", description = "unchanged: identical to the current version")
     public Response publish(@NotNull @Valid CriteriaSetRequest request, @Context UriInfo uri) {
-        CriteriaSetView set = CriteriaSetView.of(service.publish(request.toCommand(), caller.actor()));
+        CriteriaSetView set = CriteriaSetView.of(service.publish(request.toCommand(), caller.current().actor()));
         return Response.created(uri.getAbsolutePathBuilder().path(set.groupCode()).path("versions")
                 .path(Integer.toString(set.version())).build()).entity(set).build();
     }

@@ -12,7 +12,7 @@ import vn.ocop.registry.dossier.repository.DossierAttachmentRepository;
 import vn.ocop.registry.platform.config.RegistryConfig;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.problem.FieldError;
-import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.registry.platform.text.Digests;
 import vn.ocop.registry.platform.text.TextSearch;
 
@@ -39,13 +39,13 @@ public class AttachmentService {
     private final DossierAttachmentRepository attachments;
     private final DossierService dossiers;
     private final AuditTrail audit;
-    private final CallerScope caller;
+    private final CallerProvider caller;
     private final RegistryConfig config;
     private final Clock clock;
     private final BlobStore store;
 
     public AttachmentService(DossierAttachmentRepository attachments, DossierService dossiers, AuditTrail audit,
-                             CallerScope caller, RegistryConfig config, Clock clock, BlobStore store) {
+                             CallerProvider caller, RegistryConfig config, Clock clock, BlobStore store) {
         this.attachments = attachments;
         this.dossiers = dossiers;
         this.audit = audit;
@@ -108,7 +108,7 @@ public class AttachmentService {
         attachment.storageKey = MediaKeys.document(attachment.sha256);
         // content-addressed and write-once: a rolled-back upload leaves bytes only a later identical upload reuses
         store.put(attachment.storageKey, content, mediaType);
-        attachment.uploadedBy = caller.actor();
+        attachment.uploadedBy = caller.current().actor();
         attachment.uploadedAt = OffsetDateTime.now(clock);
         attachments.persist(attachment);
         dossiers.touch(dossier);

@@ -4,12 +4,13 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.ocop.registry.dossier.Dossier;
 import vn.ocop.registry.dossier.DossierState;
-import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.platform.security.Caller;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.contract.Roles;
-import vn.ocop.registry.platform.security.ScopeClaims;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,7 +23,7 @@ import java.util.UUID;
  * producer: its own ({@code producer_id})</li>
  * <li>council-member, council-secretary of a provincial council ({@code province_code}): its province's dossiers from
  * council review on; of the national council ({@code province_code} = national): dossiers sent to ministry review</li>
- * <li>a scoped role without its claim: 403 (fail closed, see {@link ScopeClaims})</li>
+ * <li>a scoped role without its claim: 403 (fail closed, see {@link vn.ocop.platform.security.ScopeClaims})</li>
  * </ul>
  */
 @ApplicationScoped
@@ -52,29 +53,30 @@ public class DossierAccess {
         }
     }
 
-    private final CallerScope caller;
+    private final CallerProvider caller;
 
-    public DossierAccess(CallerScope caller) {
+    public DossierAccess(CallerProvider caller) {
         this.caller = caller;
     }
 
     /** The caller's filter; 403 for a token without a workflow role or without the claim its role needs. */
     public Visibility visibility() {
-        if (caller.isNational()) {
+        Caller who = caller.current();
+        if (who.isNational()) {
             return Visibility.ALL;
         }
-        if (caller.has(Roles.PROVINCE_ADMIN)) {
-            return new Visibility(null, null, claim("province_code"), null, null);
+        if (who.has(Roles.PROVINCE_ADMIN)) {
+            return new Visibility(null, null, required(who.provinceCode(), "province_code"), null, null);
         }
-        if (caller.has(Roles.COMMUNE_OFFICER)) {
-            return new Visibility(null, claim("commune_code"), null, null, null);
+        if (who.has(Roles.COMMUNE_OFFICER)) {
+            return new Visibility(null, required(who.communeCode(), "commune_code"), null, null, null);
         }
-        if (caller.has(Roles.PRODUCER)) {
-            return new Visibility(UUID.fromString(claim("producer_id")), null, null, null, null);
+        if (who.has(Roles.PRODUCER)) {
+            return new Visibility(required(who.producerId(), "producer_id"), null, null, null, null);
         }
-        if (caller.has(Roles.COUNCIL_MEMBER) || caller.has(Roles.COUNCIL_SECRETARY)) {
-            String province = claim("province_code");
-            return ScopeClaims.NATIONAL.equals(province)
+        if (who.has(Roles.COUNCIL_MEMBER) || who.has(Roles.COUNCIL_SECRETARY)) {
+            String province = required(who.provinceCode(), "province_code");
+            return Caller.NATIONAL.equals(province)
                     ? new Visibility(null, null, null, FROM_MINISTRY, MINISTRY_THRESHOLD)
                     : new Visibility(null, null, province, FROM_COUNCIL, null);
         }
@@ -87,10 +89,11 @@ public class DossierAccess {
 
     /** The caller has one of the roles (it can already see the dossier, so it is in scope). */
     public boolean hasAny(Set<String> roles) {
-        return roles.stream().anyMatch(caller::has);
+        return roles.stream().anyMatch(caller.current()::has);
     }
 
-    private String claim(String name) {
-        return caller.claim(name).orElseThrow(() -> new ForbiddenException("the token has no " + name + " claim"));
+    private static <T> T required(T scope, String name) {
+        return Optional.ofNullable(scope)
+                .orElseThrow(() -> new ForbiddenException("the token has no " + name + " claim"));
     }
 }

@@ -27,7 +27,7 @@ import vn.ocop.registry.platform.json.JsonText;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.problem.FieldError;
-import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.contract.Roles;
 import vn.ocop.registry.platform.text.TextSearch;
 import vn.ocop.registry.product.Product;
@@ -83,7 +83,7 @@ public class DossierService {
     private final CriteriaSetService criteria;
     private final AuditTrail audit;
     private final Event<RegistryFact> facts;
-    private final CallerScope caller;
+    private final CallerProvider caller;
     private final JsonText json;
     private final Clock clock;
     private final Event<DossierReturned> returned;
@@ -91,7 +91,7 @@ public class DossierService {
     public DossierService(DossierRepository dossiers, DossierTransitionRepository transitions,
                           DossierAttachmentRepository attachments, DossierAccess access, ProductService products,
                           CertificateService certificates, CriteriaSetService criteria, AuditTrail audit,
-                          Event<RegistryFact> facts, CallerScope caller, JsonText json, Clock clock,
+                          Event<RegistryFact> facts, CallerProvider caller, JsonText json, Clock clock,
                           Event<DossierReturned> returned) {
         this.returned = returned;
         this.dossiers = dossiers;
@@ -118,7 +118,7 @@ public class DossierService {
             throw DomainException.invalid("productId", "is not a registered product");
         }
         var commune = product.producer.commune;
-        caller.requireProducer(product.producer.id, commune.code, commune.province.code);
+        caller.current().requireProducer(product.producer.id, commune.code, commune.province.code);
         dossiers.find("product.id = ?1 and state not in ?2", productId,
                 List.of(DossierState.RANKED, DossierState.REJECTED)).firstResultOptional().ifPresent(open -> {
                     throw DomainException.conflict("dossier-in-progress", "The product already has dossier "
@@ -143,7 +143,7 @@ public class DossierService {
         dossier.kind = certified ? DossierKind.RENEWAL : DossierKind.NEW;
         dossier.state = DossierState.DRAFT;
         dossier.criteriaGroup = product.group.code;
-        dossier.createdBy = caller.actor();
+        dossier.createdBy = caller.current().actor();
         dossier.createdAt = OffsetDateTime.now(clock);
         dossier.updatedAt = dossier.createdAt;
         dossiers.persist(dossier);
@@ -363,7 +363,7 @@ public class DossierService {
         t.dossierId = dossier.id;
         t.fromState = from;
         t.toState = dossier.state;
-        t.actor = caller.actor();
+        t.actor = caller.current().actor();
         t.reason = reason;
         t.at = OffsetDateTime.now(clock);
         transitions.persist(t);

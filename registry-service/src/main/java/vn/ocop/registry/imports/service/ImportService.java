@@ -29,7 +29,8 @@ import vn.ocop.registry.imports.service.ImportValidator.Plan;
 import vn.ocop.registry.imports.service.ImportValidator.ProducerPlan;
 import vn.ocop.registry.imports.service.ImportValidator.ProductPlan;
 import vn.ocop.platform.problem.DomainException;
-import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.platform.security.Caller;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.contract.Roles;
 import vn.ocop.registry.producer.service.ProducerService;
 import vn.ocop.registry.product.service.ProductCommand;
@@ -43,6 +44,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -68,7 +70,7 @@ public class ImportService {
     private final ProducerService producers;
     private final ProductService products;
     private final CertificateService certificates;
-    private final CallerScope caller;
+    private final CallerProvider caller;
     private final Clock clock;
     private final ImportConfig limits;
     private final AuditTrail audit;
@@ -77,7 +79,7 @@ public class ImportService {
 
     public ImportService(ImportJobRepository jobs, RegisterWorkbook workbooks, ImportValidator validator,
                          ProducerService producers, ProductService products, CertificateService certificates,
-                         CallerScope caller, Clock clock, ImportConfig limits, AuditTrail audit) {
+                         CallerProvider caller, Clock clock, ImportConfig limits, AuditTrail audit) {
         this.limits = limits;
         this.jobs = jobs;
         this.workbooks = workbooks;
@@ -126,12 +128,12 @@ public class ImportService {
         job.id = UUID.randomUUID();
         job.mode = mode;
         job.status = ImportStatus.QUEUED;
-        job.actor = caller.actor();
+        job.actor = caller.current().actor();
         job.fileName = fileName;
         job.content = content;
         job.createdAt = now();
-        if (!caller.has(Roles.ADMIN)) {
-            job.provinceCode = caller.claim("province_code")
+        if (!caller.current().has(Roles.ADMIN)) {
+            job.provinceCode = Optional.ofNullable(caller.current().provinceCode())
                     .orElseThrow(() -> new ForbiddenException("a province admin needs a province_code claim"));
         }
         QuarkusTransaction.requiringNew().run(() -> {
@@ -146,8 +148,9 @@ public class ImportService {
     @Transactional
     public ImportJob get(UUID id) {
         ImportJob job = jobs.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Import", id));
-        if (!caller.has(Roles.ADMIN) && !caller.claim("province_code").filter(p -> p.equals(job.provinceCode))
-                .isPresent()) {
+        Caller who = caller.current();
+        if (!who.has(Roles.ADMIN)
+                && !Optional.ofNullable(who.provinceCode()).filter(p -> p.equals(job.provinceCode)).isPresent()) {
             throw DomainException.notFound("Import", id);
         }
         return job;

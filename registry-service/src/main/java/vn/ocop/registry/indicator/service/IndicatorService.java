@@ -12,7 +12,7 @@ import vn.ocop.registry.indicator.repository.IndicatorRepository.Area;
 import vn.ocop.registry.indicator.repository.IndicatorRepository.CommuneCounts;
 import vn.ocop.registry.indicator.repository.IndicatorRepository.Growth;
 import vn.ocop.platform.problem.DomainException;
-import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.contract.Roles;
 
 import java.math.BigDecimal;
@@ -41,10 +41,10 @@ public class IndicatorService {
 
     private final IndicatorRepository indicators;
     private final AdminUnitService adminUnits;
-    private final CallerScope caller;
+    private final CallerProvider caller;
     private final Clock clock;
 
-    public IndicatorService(IndicatorRepository indicators, AdminUnitService adminUnits, CallerScope caller,
+    public IndicatorService(IndicatorRepository indicators, AdminUnitService adminUnits, CallerProvider caller,
                             Clock clock) {
         this.indicators = indicators;
         this.adminUnits = adminUnits;
@@ -78,11 +78,11 @@ public class IndicatorService {
 
     /** Refuses (403) unless the caller may see the area: national callers anything, a province admin its own. */
     public void requireArea(String provinceCode) {
-        if (caller.isNational()) {
+        if (caller.current().isNational()) {
             return;
         }
-        if (provinceCode != null && caller.has(Roles.PROVINCE_ADMIN)
-                && caller.claim("province_code").filter(provinceCode::equals).isPresent()) {
+        if (provinceCode != null && caller.current().has(Roles.PROVINCE_ADMIN)
+                && provinceCode.equals(caller.current().provinceCode())) {
             return;
         }
         throw new ForbiddenException(provinceCode == null ? "national indicators need the admin or ministry role"

@@ -13,7 +13,7 @@ import vn.ocop.registry.linkage.repository.LinkageContractRepository;
 import vn.ocop.registry.linkage.repository.ValueChainLinkRepository;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.problem.DomainException;
-import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.registry.platform.text.TextSearch;
 import vn.ocop.registry.product.Product;
 import vn.ocop.registry.product.service.ProductService;
@@ -35,12 +35,12 @@ public class LinkageService {
     private final LinkageContractRepository contracts;
     private final ValueChainLinkRepository links;
     private final ProductService products;
-    private final CallerScope caller;
+    private final CallerProvider caller;
     private final ObjectMapper mapper;
     private final Clock clock;
 
     public LinkageService(LinkageContractRepository contracts, ValueChainLinkRepository links, ProductService products,
-                          CallerScope caller, ObjectMapper mapper, Clock clock) {
+                          CallerProvider caller, ObjectMapper mapper, Clock clock) {
         this.contracts = contracts;
         this.links = links;
         this.products = products;
@@ -138,8 +138,8 @@ public class LinkageService {
 
     private Product authorized(UUID productId) {
         Product product = products.get(productId);
-        if (!caller.isNational()) {
-            caller.requireProducer(product.producer.id, product.producer.commune.code,
+        if (!caller.current().isNational()) {
+            caller.current().requireProducer(product.producer.id, product.producer.commune.code,
                     product.producer.commune.province.code);
         }
         return product;

@@ -17,7 +17,7 @@ import vn.ocop.registry.media.repository.MediaImageRepository;
 import vn.ocop.registry.media.repository.OwnerImageRepository;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.problem.FieldError;
-import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.registry.platform.text.TextSearch;
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.producer.service.ProducerService;
@@ -48,13 +48,13 @@ public class ImageService {
     private final ImageCatalog catalog;
     private final ProductService products;
     private final ProducerService producers;
-    private final CallerScope caller;
+    private final CallerProvider caller;
     private final RegistryMediaConfig config;
     private final Clock clock;
 
     public ImageService(ImagePipeline pipeline, BlobStore store, MediaImageRepository images,
                         OwnerImageRepository uses, ImageCatalog catalog, ProductService products,
-                        ProducerService producers, CallerScope caller, RegistryMediaConfig config, Clock clock) {
+                        ProducerService producers, CallerProvider caller, RegistryMediaConfig config, Clock clock) {
         this.pipeline = pipeline;
         this.store = store;
         this.images = images;
@@ -80,7 +80,7 @@ public class ImageService {
         String en = alt("altEn", altEn, false);
         QuarkusTransaction.requiringNew().run(() -> editable(type, ownerId));
         ProcessedImage processed = pipeline.process(body, contentType);
-        String actor = caller.actor();
+        String actor = caller.current().actor();
         // the row first, marked unused: should the attach below fail, the cleaner removes the stored variants
         QuarkusTransaction.requiringNew().run(() -> register(processed, actor));
         for (ProcessedImage.Variant v : processed.variants()) {
@@ -194,7 +194,7 @@ public class ImageService {
     private Object editable(OwnerType type, UUID ownerId) {
         Object owner = owner(type, ownerId);
         Producer producer = owner instanceof Product p ? p.producer : (Producer) owner;
-        caller.requireProducer(producer.id, producer.commune.code, producer.commune.province.code);
+        caller.current().requireProducer(producer.id, producer.commune.code, producer.commune.province.code);
         return owner;
     }
 

@@ -20,7 +20,7 @@ import vn.ocop.registry.notification.repository.NotificationRepository.Preferenc
 import vn.ocop.registry.notification.service.NotificationService;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
-import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.platform.security.CallerProvider;
 
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,9 +37,9 @@ import java.util.TreeSet;
 public class NotificationResource {
 
     private final NotificationService service;
-    private final CallerScope caller;
+    private final CallerProvider caller;
 
-    public NotificationResource(NotificationService service, CallerScope caller) {
+    public NotificationResource(NotificationService service, CallerProvider caller) {
         this.service = service;
         this.caller = caller;
     }
@@ -54,7 +54,7 @@ public class NotificationResource {
     @APIResponse(responseCode = "403", description = "The caller's role sees no notifications, or its scope claim "
             + "is missing")
     public Page<NotificationView> log(@Valid @BeanParam PageRequest paging) {
-        return service.log(caller, paging.page, paging.size).map(NotificationView::of);
+        return service.log(caller.current(), paging.page, paging.size).map(NotificationView::of);
     }
 
     @GET
@@ -63,7 +63,7 @@ public class NotificationResource {
             + "contact address it is.")
     @APIResponse(responseCode = "200", description = "The preference (Vietnamese, nothing turned off by default)")
     public PreferenceView preference(@PathParam("email") String email) {
-        service.requireMayManage(caller, email);
+        service.requireMayManage(caller.current(), email);
         return view(service.preference(email));
     }
 
@@ -75,7 +75,7 @@ public class NotificationResource {
     @APIResponse(responseCode = "400", description = "An unknown language or an essential kind")
     public PreferenceView setPreference(@PathParam("email") String email,
                                         @NotNull @Valid PreferenceRequest request) {
-        service.requireMayManage(caller, email);
+        service.requireMayManage(caller.current(), email);
         Set<String> kinds = new TreeSet<>();
         if (request.optedOut() != null) {
             request.optedOut().stream().map(NotificationKind::name).forEach(kinds::add);

@@ -14,7 +14,7 @@ import vn.ocop.registry.notification.repository.NotificationRepository;
 import vn.ocop.registry.notification.repository.NotificationRepository.Preference;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.problem.DomainException;
-import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.platform.security.Caller;
 import vn.ocop.contract.Roles;
 import vn.ocop.registry.producer.Producer;
 
@@ -27,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -106,16 +107,16 @@ public class NotificationService {
      * province or commune for officers, the caller's own producer for a producer; 403 for anyone else.
      */
     @Transactional
-    public Page<Notification> log(CallerScope caller, int page, int size) {
+    public Page<Notification> log(Caller caller, int page, int size) {
         PanacheQuery<Notification> query;
         if (caller.isNational()) {
             query = repository.log(null, null, null, null);
         } else if (caller.has(Roles.PROVINCE_ADMIN)) {
-            query = repository.log(null, required(caller, "province_code"), null, null);
+            query = repository.log(null, required(caller.provinceCode(), "province_code"), null, null);
         } else if (caller.has(Roles.COMMUNE_OFFICER)) {
-            query = repository.log(null, null, required(caller, "commune_code"), null);
+            query = repository.log(null, null, required(caller.communeCode(), "commune_code"), null);
         } else if (caller.has(Roles.PRODUCER)) {
-            query = repository.log(UUID.fromString(required(caller, "producer_id")), null, null, null);
+            query = repository.log(required(caller.producerId(), "producer_id"), null, null, null);
         } else {
             throw new ForbiddenException("the caller's role does not see notifications");
         }
@@ -124,12 +125,12 @@ public class NotificationService {
 
     /** Whether the caller may read and change the preference of {@code email}: an admin, or its own producer. */
     @Transactional
-    public void requireMayManage(CallerScope caller, String email) {
+    public void requireMayManage(Caller caller, String email) {
         if (caller.has(Roles.ADMIN)) {
             return;
         }
         if (caller.has(Roles.PRODUCER)) {
-            String own = caller.claim("producer_id").map(id -> em.find(Producer.class, UUID.fromString(id)))
+            String own = Optional.ofNullable(caller.producerId()).map(id -> em.find(Producer.class, id))
                     .map(p -> p.email).map(NotificationService::normalise).orElse(null);
             if (normalise(email).equals(own)) {
                 return;
@@ -138,8 +139,8 @@ public class NotificationService {
         caller.requireRole(Roles.ADMIN);
     }
 
-    private static String required(CallerScope caller, String claim) {
-        return caller.claim(claim).filter(v -> !v.isBlank())
+    private static <T> T required(T scope, String claim) {
+        return Optional.ofNullable(scope)
                 .orElseThrow(() -> new ForbiddenException("the token has no " + claim));
     }
 

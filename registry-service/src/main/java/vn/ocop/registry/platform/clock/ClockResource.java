@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.arc.properties.IfBuildProperty;
 import vn.ocop.platform.problem.DomainException;
-import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.contract.Roles;
 
 import java.time.DateTimeException;
@@ -29,9 +29,9 @@ public class ClockResource {
 
     private final AdjustableClock clock;
     private final ClockService service;
-    private final CallerScope caller;
+    private final CallerProvider caller;
 
-    public ClockResource(AdjustableClock clock, ClockService service, CallerScope caller) {
+    public ClockResource(AdjustableClock clock, ClockService service, CallerProvider caller) {
         this.clock = clock;
         this.service = service;
         this.caller = caller;
@@ -68,6 +68,6 @@ public class ClockResource {
     }
 
     private void allow() {
-        caller.requireRole(Roles.ADMIN);
+        caller.current().requireRole(Roles.ADMIN);
     }
 }

@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageRequest;
-import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.platform.security.Caller;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.contract.Roles;
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.producer.ProducerType;
@@ -39,9 +40,9 @@ import java.util.UUID;
 public class ProducerResource {
 
     private final ProducerService service;
-    private final CallerScope caller;
+    private final CallerProvider caller;
 
-    public ProducerResource(ProducerService service, CallerScope caller) {
+    public ProducerResource(ProducerService service, CallerProvider caller) {
         this.service = service;
         this.caller = caller;
     }
@@ -66,7 +67,7 @@ public class ProducerResource {
             + "ministry, admin); otherwise they are null.")
     @APIResponse(responseCode = "404", description = "No such producer")
     public ProducerView get(@PathParam("id") UUID id) {
-        return ProducerView.forCaller(service.get(id), caller);
+        return ProducerView.forCaller(service.get(id), caller.current());
     }
 
     @GET
@@ -77,7 +78,9 @@ public class ProducerResource {
                                    @QueryParam("commune") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String commune,
                                    @QueryParam("type") ProducerType type,
                                    @Valid @BeanParam PageRequest paging) {
-        return service.list(q, province, commune, type, paging.page, paging.size).map(p -> ProducerView.forCaller(p, caller));
+        Caller who = caller.current();
+        return service.list(q, province, commune, type, paging.page, paging.size)
+                .map(p -> ProducerView.forCaller(p, who));
     }
 
     @PUT

@@ -29,7 +29,7 @@ public record ProducerView(UUID id, String name, ProducerType type, String taxCo
     }
 
     /** The view as this caller may see it. */
-    public static ProducerView forCaller(Producer p, vn.ocop.registry.platform.security.CallerScope caller) {
+    public static ProducerView forCaller(Producer p, vn.ocop.platform.security.Caller caller) {
         return of(p, caller.covers(p.id, p.commune.code, p.commune.province.code));
     }
 }

@@ -10,7 +10,7 @@ import vn.ocop.registry.outbox.RegistryFact;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.problem.FieldError;
-import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.registry.platform.text.TextSearch;
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.producer.ProducerType;
@@ -28,10 +28,10 @@ public class ProducerService {
     private final AdminUnitService adminUnits;
     private final Event<RegistryFact> facts;
     private final Clock clock;
-    private final CallerScope caller;
+    private final CallerProvider caller;
 
     public ProducerService(ProducerRepository producers, AdminUnitService adminUnits, Event<RegistryFact> facts,
-                           Clock clock, CallerScope caller) {
+                           Clock clock, CallerProvider caller) {
         this.producers = producers;
         this.adminUnits = adminUnits;
         this.facts = facts;
@@ -54,7 +54,7 @@ public class ProducerService {
     @Transactional
     public Producer update(UUID id, ProducerCommand command) {
         Producer producer = get(id);
-        caller.requireLocation(producer.commune.code, producer.commune.province.code);
+        caller.current().requireLocation(producer.commune.code, producer.commune.province.code);
         apply(producer, command);
         producers.flush();
         facts.fire(new RegistryFact(EventTypes.PRODUCER_UPDATED, producer.id, data(producer)));
@@ -93,7 +93,7 @@ public class ProducerService {
         producer.type = command.type();
         producer.taxCode = taxCode;
         producer.commune = adminUnits.requireCommune(command.communeCode(), "communeCode");
-        caller.requireLocation(producer.commune.code, producer.commune.province.code);
+        caller.current().requireLocation(producer.commune.code, producer.commune.province.code);
         producer.address = TextSearch.clean(command.address());
         producer.contactName = TextSearch.clean(command.contactName());
         producer.phone = command.phone();

@@ -12,7 +12,7 @@ import vn.ocop.registry.outbox.RegistryFact;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.problem.FieldError;
-import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.registry.platform.text.TextSearch;
 import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.producer.service.ProducerService;
@@ -36,14 +36,14 @@ public class ProductService {
     private final ProductRepository products;
     private final ProductGroupRepository groups;
     private final ProducerService producers;
-    private final CallerScope caller;
+    private final CallerProvider caller;
     private final Event<RegistryFact> facts;
     private final Clock clock;
     private final CertifiedFacts certified;
     private final ImageCatalog images;
 
     public ProductService(ProductRepository products, ProductGroupRepository groups, ProducerService producers,
-                          CallerScope caller, Event<RegistryFact> facts, Clock clock, CertifiedFacts certified,
+                          CallerProvider caller, Event<RegistryFact> facts, Clock clock, CertifiedFacts certified,
                           ImageCatalog images) {
         this.certified = certified;
         this.products = products;
@@ -157,6 +157,6 @@ public class ProductService {
     }
 
     private void authorize(Producer producer) {
-        caller.requireProducer(producer.id, producer.commune.code, producer.commune.province.code);
+        caller.current().requireProducer(producer.id, producer.commune.code, producer.commune.province.code);
     }
 }

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ocop.registry.adminunit.service.AdminUnitService;
 import vn.ocop.registry.platform.export.Table;
-import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.contract.Roles;
 import vn.ocop.registry.register.RegisterSheets;
 import vn.ocop.registry.register.repository.RegisterRepository;
@@ -13,6 +13,7 @@ import vn.ocop.registry.register.repository.RegisterRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Exports the registers of the caller's area: admin and ministry the country (or one province), a province admin its
@@ -27,10 +28,10 @@ public class RegisterExportService {
 
     private final RegisterRepository registers;
     private final AdminUnitService adminUnits;
-    private final CallerScope caller;
+    private final CallerProvider caller;
     private final Clock clock;
 
-    public RegisterExportService(RegisterRepository registers, AdminUnitService adminUnits, CallerScope caller,
+    public RegisterExportService(RegisterRepository registers, AdminUnitService adminUnits, CallerProvider caller,
                                  Clock clock) {
         this.registers = registers;
         this.adminUnits = adminUnits;
@@ -43,18 +44,20 @@ public class RegisterExportService {
         if (province != null) {
             adminUnits.requireProvince(province, "province");
         }
-        if (caller.isNational()) {
+        if (caller.current().isNational()) {
             return new Area(province, null);
         }
-        if (caller.has(Roles.PROVINCE_ADMIN)) {
-            String own = caller.claim("province_code").orElseThrow(() -> new ForbiddenException("no province_code"));
+        if (caller.current().has(Roles.PROVINCE_ADMIN)) {
+            String own = Optional.ofNullable(caller.current().provinceCode())
+                    .orElseThrow(() -> new ForbiddenException("no province_code"));
             if (province != null && !province.equals(own)) {
                 throw new ForbiddenException("outside the caller's province");
             }
             return new Area(own, null);
         }
-        if (caller.has(Roles.COMMUNE_OFFICER)) {
-            String commune = caller.claim("commune_code").orElseThrow(() -> new ForbiddenException("no commune_code"));
+        if (caller.current().has(Roles.COMMUNE_OFFICER)) {
+            String commune = Optional.ofNullable(caller.current().communeCode())
+                    .orElseThrow(() -> new ForbiddenException("no commune_code"));
             if (province != null && !province.equals(adminUnits.requireCommune(commune, "commune").province.code)) {
                 throw new ForbiddenException("outside the caller's commune");
             }

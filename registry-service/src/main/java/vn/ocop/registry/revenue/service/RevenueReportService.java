@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.problem.FieldError;
-import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.registry.platform.text.TextSearch;
 import vn.ocop.registry.product.Product;
 import vn.ocop.registry.product.service.ProductService;
@@ -30,10 +30,10 @@ public class RevenueReportService {
 
     private final RevenueReportRepository reports;
     private final ProductService products;
-    private final CallerScope caller;
+    private final CallerProvider caller;
     private final Clock clock;
 
-    public RevenueReportService(RevenueReportRepository reports, ProductService products, CallerScope caller,
+    public RevenueReportService(RevenueReportRepository reports, ProductService products, CallerProvider caller,
                                 Clock clock) {
         this.reports = reports;
         this.products = products;
@@ -65,7 +65,7 @@ public class RevenueReportService {
         }
         report.revenueVnd = command.revenueVnd();
         report.note = TextSearch.clean(command.note());
-        report.reportedBy = caller.actor();
+        report.reportedBy = caller.current().actor();
         report.updatedAt = OffsetDateTime.now(clock);
         if (created) {
             reports.persist(report);
@@ -82,8 +82,8 @@ public class RevenueReportService {
 
     private Product authorized(UUID productId) {
         Product product = products.get(productId);
-        if (!caller.isNational()) {
-            caller.requireProducer(product.producer.id, product.producer.commune.code,
+        if (!caller.current().isNational()) {
+            caller.current().requireProducer(product.producer.id, product.producer.commune.code,
                     product.producer.commune.province.code);
         }
         return product;

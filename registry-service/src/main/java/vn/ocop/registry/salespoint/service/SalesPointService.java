@@ -7,7 +7,7 @@ import vn.ocop.registry.adminunit.service.AdminUnitService;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.problem.FieldError;
-import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.registry.platform.text.TextSearch;
 import vn.ocop.registry.product.repository.ProductRepository;
 import vn.ocop.registry.salespoint.SalesPoint;
@@ -31,11 +31,11 @@ public class SalesPointService {
     private final SalesPointRepository points;
     private final ProductRepository products;
     private final AdminUnitService adminUnits;
-    private final CallerScope caller;
+    private final CallerProvider caller;
     private final Clock clock;
 
     public SalesPointService(SalesPointRepository points, ProductRepository products, AdminUnitService adminUnits,
-                             CallerScope caller, Clock clock) {
+                             CallerProvider caller, Clock clock) {
         this.points = points;
         this.products = products;
         this.adminUnits = adminUnits;
@@ -57,7 +57,7 @@ public class SalesPointService {
     @Transactional
     public SalesPoint update(UUID id, SalesPointCommand command) {
         SalesPoint point = get(id);
-        caller.requireLocation(point.commune.code, point.commune.province.code);
+        caller.current().requireLocation(point.commune.code, point.commune.province.code);
         if (command.version() == null) {
             throw DomainException.invalid("version", "is required to update; send the version read");
         }
@@ -84,7 +84,7 @@ public class SalesPointService {
 
     private void apply(SalesPoint point, SalesPointCommand command) {
         Commune commune = adminUnits.requireCommune(command.communeCode(), "communeCode");
-        caller.requireLocation(commune.code, commune.province.code);
+        caller.current().requireLocation(commune.code, commune.province.code);
         List<FieldError> errors = new ArrayList<>();
         if (command.kind() == SalesPointKind.FAIR) {
             if (command.startsOn() == null) {

@@ -25,7 +25,8 @@ import vn.ocop.registry.platform.config.RegistryConfig;
 import vn.ocop.registry.platform.json.JsonText;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.problem.FieldError;
-import vn.ocop.registry.platform.security.CallerScope;
+import vn.ocop.platform.security.Caller;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.contract.Roles;
 import vn.ocop.registry.scoring.MemberScore;
 import vn.ocop.registry.scoring.RoundSeat;
@@ -82,7 +83,7 @@ public class ScoringService {
     private final CertificateService certificates;
     private final ProvinceRepository provinces;
     private final AuditTrail audit;
-    private final CallerScope caller;
+    private final CallerProvider caller;
     private final JsonText json;
     private final RegistryConfig config;
     private final Clock clock;
@@ -91,7 +92,7 @@ public class ScoringService {
     public ScoringService(ScoringRoundRepository rounds, MemberScoreRepository scores, DossierService dossiers,
                           DossierAccess access, CouncilService councils, CriteriaSetService criteria,
                           CertificateService certificates, ProvinceRepository provinces, AuditTrail audit,
-                          CallerScope caller, JsonText json, RegistryConfig config, Clock clock,
+                          CallerProvider caller, JsonText json, RegistryConfig config, Clock clock,
                           Event<ScoringRoundOpened> opened) {
         this.opened = opened;
         this.rounds = rounds;
@@ -150,7 +151,7 @@ public class ScoringService {
         round.level = level;
         round.roundNo = rounds.lastRoundNo(dossier.id, level) + 1;
         round.state = RoundState.OPEN;
-        round.openedBy = caller.actor();
+        round.openedBy = caller.current().actor();
         round.openedAt = OffsetDateTime.now(clock);
         round.createdAt = round.openedAt;
         round.updatedAt = round.openedAt;
@@ -181,11 +182,11 @@ public class ScoringService {
         if (round.state != RoundState.OPEN) {
             throw DomainException.conflict("round-closed", "The round is " + round.state);
         }
-        if (!caller.has(Roles.COUNCIL_MEMBER)) {
+        if (!caller.current().has(Roles.COUNCIL_MEMBER)) {
             throw new ForbiddenException("only council members score");
         }
         Council council = councils.visible(round.councilId);
-        CouncilMember member = council.memberWithSubject(caller.actor())
+        CouncilMember member = council.memberWithSubject(caller.current().actor())
                 .orElseThrow(() -> new ForbiddenException("the caller is not a member of this council"));
         RoundSeat seat = round.seats.stream().filter(s -> s.memberId.equals(member.id)).findFirst().orElseThrow();
         if (seat.recused) {
@@ -331,8 +332,9 @@ public class ScoringService {
         boolean closed = round.state != RoundState.OPEN;
         // individual scores and the members' names are for council staff and the authorities above them; the
         // producer and its commune see the result and the per-criterion means
-        boolean staff = caller.isNational() || caller.has(Roles.PROVINCE_ADMIN) || caller.has(Roles.COUNCIL_MEMBER)
-                || caller.has(Roles.COUNCIL_SECRETARY);
+        Caller who = caller.current();
+        boolean staff = who.isNational() || who.has(Roles.PROVINCE_ADMIN) || who.has(Roles.COUNCIL_MEMBER)
+                || who.has(Roles.COUNCIL_SECRETARY);
         List<RoundDetails.Seat> seats = council.members.stream().map(m -> {
             RoundSeat seat = round.seats.stream().filter(s -> s.memberId.equals(m.id)).findFirst().orElse(null);
             MemberScore s = byMember.get(m.id);

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.traceability.epcis.Epcis;
 import vn.ocop.traceability.epcis.service.EventQueryService;
 import vn.ocop.traceability.epcis.service.StepService;
-import vn.ocop.traceability.platform.security.CallerProvider;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.contract.Roles;
 
 import java.net.URI;

@@ -20,7 +20,7 @@ import vn.ocop.traceability.epcis.service.EventChainService.Incoming;
 import vn.ocop.traceability.lot.service.LotService;
 import vn.ocop.traceability.lot.service.LotService.LotContext;
 import vn.ocop.traceability.lot.service.LotWriteRights;
-import vn.ocop.traceability.platform.security.Caller;
+import vn.ocop.platform.security.Caller;
 import vn.ocop.traceability.trace.service.ProductFactsService;
 
 import java.time.Clock;

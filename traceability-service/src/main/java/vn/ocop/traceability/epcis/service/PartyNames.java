@@ -1,7 +1,7 @@
 package vn.ocop.traceability.epcis.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.ocop.traceability.platform.security.Caller;
+import vn.ocop.platform.security.Caller;
 import vn.ocop.contract.Roles;
 import vn.ocop.traceability.trace.service.ProductFactsService;
 
@@ -16,7 +16,7 @@ public class PartyNames {
     }
 
     public String of(Caller caller) {
-        if (caller.hasRole(Roles.PRODUCER) && caller.producerId() != null) {
+        if (caller.has(Roles.PRODUCER) && caller.producerId() != null) {
             var producer = facts.producer(caller.producerId());
             if (producer.isPresent()) {
                 return producer.get().name();

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.contract.ImageData;
 import vn.ocop.traceability.lot.service.GrowingAreaPhotoService;
-import vn.ocop.traceability.platform.security.CallerProvider;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.contract.Roles;
 
 import java.util.UUID;

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.traceability.lot.service.GrowingAreaService;
 import vn.ocop.platform.paging.Page;
-import vn.ocop.traceability.platform.security.CallerProvider;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.contract.Roles;
 
 import java.net.URI;

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.traceability.lot.service.PartyGrantService;
-import vn.ocop.traceability.platform.security.CallerProvider;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.contract.Roles;
 
 import java.net.URI;

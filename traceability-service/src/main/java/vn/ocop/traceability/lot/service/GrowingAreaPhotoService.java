@@ -10,7 +10,7 @@ import vn.ocop.traceability.lot.repository.GrowingAreaRepository;
 import vn.ocop.traceability.media.mapping.ImageJson;
 import vn.ocop.traceability.media.service.MediaService;
 import vn.ocop.traceability.platform.events.RecordsChanged;
-import vn.ocop.traceability.platform.security.Caller;
+import vn.ocop.platform.security.Caller;
 
 import java.util.UUID;
 

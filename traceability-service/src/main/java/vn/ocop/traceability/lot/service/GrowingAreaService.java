@@ -13,7 +13,7 @@ import vn.ocop.traceability.media.mapping.ImageJson;
 import vn.ocop.traceability.lot.repository.GrowingAreaRepository;
 import vn.ocop.traceability.platform.events.RecordsChanged;
 import vn.ocop.platform.paging.Page;
-import vn.ocop.traceability.platform.security.Caller;
+import vn.ocop.platform.security.Caller;
 import vn.ocop.contract.Roles;
 import vn.ocop.traceability.trace.service.ProductFactsService;
 import vn.ocop.traceability.trace.service.ProductFactsService.ProducerFacts;
@@ -121,7 +121,7 @@ public class GrowingAreaService {
     }
 
     private static boolean restrictedToOwn(Caller caller) {
-        return !caller.isAdmin() && caller.hasRole(Roles.PRODUCER);
+        return !caller.isAdmin() && caller.has(Roles.PRODUCER);
     }
 
     private static UUID producerFor(GrowingAreaCommand command, Caller caller) {

@@ -11,7 +11,7 @@ import vn.ocop.traceability.lot.repository.LotRepository;
 import vn.ocop.traceability.platform.config.ResolverConfig;
 import vn.ocop.traceability.platform.events.RecordsChanged;
 import vn.ocop.platform.paging.Page;
-import vn.ocop.traceability.platform.security.Caller;
+import vn.ocop.platform.security.Caller;
 import vn.ocop.traceability.trace.CertificateStatus;
 import vn.ocop.traceability.trace.service.ProductFactsService;
 import vn.ocop.traceability.trace.service.ProductFactsService.ProductFacts;

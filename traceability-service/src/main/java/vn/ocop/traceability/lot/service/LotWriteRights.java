@@ -3,7 +3,7 @@ package vn.ocop.traceability.lot.service;
 import vn.ocop.platform.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.ocop.traceability.lot.service.LotService.LotContext;
-import vn.ocop.traceability.platform.security.Caller;
+import vn.ocop.platform.security.Caller;
 import vn.ocop.traceability.trace.service.ProductFactsService;
 import vn.ocop.traceability.trace.service.ProductFactsService.ProducerFacts;
 

@@ -8,7 +8,7 @@ import vn.ocop.traceability.lot.PartyGrant;
 import vn.ocop.traceability.lot.PartyGrant.ChainRole;
 import vn.ocop.traceability.lot.repository.LotRepository;
 import vn.ocop.traceability.lot.repository.PartyGrantRepository;
-import vn.ocop.traceability.platform.security.Caller;
+import vn.ocop.platform.security.Caller;
 import vn.ocop.traceability.trace.service.ProductFactsService;
 import vn.ocop.traceability.trace.service.ProductFactsService.ProducerFacts;
 import vn.ocop.traceability.trace.service.ProductFactsService.ProductFacts;

@@ -3,7 +3,7 @@ package vn.ocop.traceability.serial.service;
 import vn.ocop.platform.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.ocop.traceability.lot.service.LotService;
-import vn.ocop.traceability.platform.security.CallerProvider;
+import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.traceability.trace.Product;
 import vn.ocop.traceability.trace.repository.ProductRepository;
 
