@@ -3,6 +3,7 @@ package vn.ocop.platform.security;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import vn.ocop.contract.Roles;
@@ -31,8 +32,16 @@ public class ScopeClaims {
         this.identities = identities;
     }
 
+    /**
+     * Checks the identity of a request that carries a token; a request without one (a consumer's scan) passes at once,
+     * without waiting for an identity (null: the request is not even suspended). Tokens come only in the
+     * Authorization header: neither service reads them from cookies.
+     */
     @ServerRequestFilter
-    public Uni<Response> requireScopeClaims() {
+    public Uni<Response> requireScopeClaims(HttpHeaders headers) {
+        if (headers.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
+            return null;
+        }
         return identities.getDeferredIdentity()
                 .map(ScopeClaims::refusal)
                 .map(refusal -> refusal.map(e -> ProblemMapper.respond(e.status(), e.code(), e.getMessage(),
