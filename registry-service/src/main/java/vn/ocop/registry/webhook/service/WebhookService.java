@@ -1,9 +1,8 @@
 package vn.ocop.registry.webhook.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import vn.ocop.platform.transaction.AfterCommit;
 import jakarta.transaction.Transactional;
 import vn.ocop.registry.partner.service.PartnerService;
 import vn.ocop.platform.paging.Page;
@@ -53,18 +52,7 @@ public class WebhookService {
         delivery.state = WebhookDelivery.State.PENDING;
         delivery.nextAttemptAt = OffsetDateTime.now(clock);
         delivery.deliveredAt = null;
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    dispatcher.wake();
-                }
-            }
-        });
+        AfterCommit.run(transactions, dispatcher::wake);
         return DeliveryLogEntry.of(delivery);
     }
 }

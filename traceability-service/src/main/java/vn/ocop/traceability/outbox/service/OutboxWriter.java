@@ -3,9 +3,8 @@ package vn.ocop.traceability.outbox.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import vn.ocop.platform.transaction.AfterCommit;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.EventTypes;
 import vn.ocop.platform.outbox.OutboxEvent;
@@ -40,17 +39,6 @@ public class OutboxWriter {
     public void write(TraceabilityFact fact) {
         em.persist(OutboxEvent.of(mapper, clock, EventTypes.TRACEABILITY_SOURCE, fact.type(),
                 fact.subject().toString(), fact.data()));
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
-                }
-            }
-        });
+        AfterCommit.run(transactions, relay::wake);
     }
 }
