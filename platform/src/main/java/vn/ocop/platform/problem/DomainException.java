@@ -131,6 +131,17 @@ public class DomainException extends RuntimeException {
         return forbidden("forbidden", detail);
     }
 
+    /** What a refusal by role or scope says, with our reason when there is one. */
+    static final String REFUSED = "Your role or scope does not allow this action";
+
+    /**
+     * 403 {@code forbidden}: the caller's role or scope does not allow this action, for {@code reason} (said in the
+     * detail, e.g. "outside the caller's province"). The one way our code refuses by role or scope.
+     */
+    public static DomainException refused(String reason) {
+        return forbidden(reason == null || reason.isBlank() ? REFUSED : REFUSED + ": " + reason);
+    }
+
     /** 403 with a specific code (e.g. a recused council member). */
     public static DomainException forbidden(String code, String detail) {
         return new DomainException(403, code, detail, List.of());

@@ -119,10 +119,7 @@ public class ProblemMapper {
     /** A refusal by role or scope; the reason our own checks give is kept, the framework's bare refusal explained. */
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpHeaders headers) {
-        String reason = e.getMessage();
-        String detail = reason == null || reason.isBlank() ? "Your role or scope does not allow this action"
-                : "Your role or scope does not allow this action: " + reason;
-        return answer(Problem.of(403, "forbidden", detail, List.of()), headers);
+        return domain(DomainException.refused(e.getMessage()), headers);
     }
 
     @ServerExceptionMapper

@@ -128,6 +128,6 @@ public record Caller(String subject, String actor, String username, Set<String> 
     }
 
     private static DomainException refused(String reason) {
-        return DomainException.forbidden("Your role or scope does not allow this action: " + reason);
+        return DomainException.refused(reason);
     }
 }

@@ -1,6 +1,5 @@
 package vn.ocop.registry.account.service;
 
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -174,7 +173,7 @@ public class AccountService {
         if (who.has(Roles.PRODUCER)) {
             return Page.of(accounts.search(role, null, null, scope(who.producerId(), "producer_id")), page, size);
         }
-        throw new ForbiddenException("no account list for this role");
+        throw DomainException.refused("no account list for this role");
     }
 
     /** The caller's own account id (the token's subject as the identity provider issued it). */
@@ -194,12 +193,12 @@ public class AccountService {
         }
         caller.current().requireRole(Roles.PROVINCE_ADMIN);
         if (!scope(caller.current().provinceCode(), "province_code").equals(province)) {
-            throw new ForbiddenException("outside the caller's province");
+            throw DomainException.refused("outside the caller's province");
         }
     }
 
     private static <T> T scope(T value, String claim) {
-        return Optional.ofNullable(value).orElseThrow(() -> new ForbiddenException("token without " + claim));
+        return Optional.ofNullable(value).orElseThrow(() -> DomainException.refused("token without " + claim));
     }
 
     private String provinceOf(Account account) {

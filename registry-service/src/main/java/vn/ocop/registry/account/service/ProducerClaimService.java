@@ -1,6 +1,5 @@
 package vn.ocop.registry.account.service;
 
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ocop.registry.account.Account;
@@ -157,7 +156,7 @@ public class ProducerClaimService {
                 .filter(a -> producerId.equals(a.producerId) && a.producerRole == ProducerRole.OWNER).isPresent();
         if (!owner) {
             if (caller.current().has(Roles.PRODUCER) && !caller.current().isNational()) {
-                throw new ForbiddenException("only the producer's owner account removes staff");
+                throw DomainException.refused("only the producer's owner account removes staff");
             }
             caller.current().requireLocation(producer.commune.code, producer.commune.province.code);
         }

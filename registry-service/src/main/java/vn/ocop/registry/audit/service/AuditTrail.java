@@ -1,6 +1,6 @@
 package vn.ocop.registry.audit.service;
 
-import io.quarkus.security.ForbiddenException;
+import vn.ocop.platform.problem.DomainException;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -173,7 +173,7 @@ public class AuditTrail {
         String province = null;
         if (!caller.current().has(Roles.ADMIN)) {
             province = Optional.ofNullable(caller.current().provinceCode())
-                    .orElseThrow(() -> new ForbiddenException("no province"));
+                    .orElseThrow(() -> DomainException.refused("no province"));
         }
         return Page.of(entries.search(entityType, entityId, province), page, size);
     }

@@ -1,6 +1,5 @@
 package vn.ocop.registry.council.service;
 
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ocop.registry.adminunit.repository.ProvinceRepository;
@@ -86,7 +85,7 @@ public class CouncilService {
                 : who.has(Roles.ADMIN) || who.has(Roles.PROVINCE_ADMIN)
                 && Optional.ofNullable(who.provinceCode()).filter(command.provinceCode()::equals).isPresent();
         if (!allowed) {
-            throw new ForbiddenException("a province admin sets up its own province's council, the ministry the "
+            throw DomainException.refused("a province admin sets up its own province's council, the ministry the "
                     + "national one");
         }
         Council council = new Council();
@@ -152,7 +151,7 @@ public class CouncilService {
         boolean self = caller.current().has(Roles.COUNCIL_MEMBER) && member.subject.equals(caller.current().actor());
         if (!self && !caller.current().has(Roles.ADMIN) && !caller.current().has(Roles.PROVINCE_ADMIN)
                 && !caller.current().has(Roles.COUNCIL_SECRETARY) && !caller.current().has(Roles.MINISTRY)) {
-            throw new ForbiddenException("a member declares its own conflicts; the secretariat anyone's");
+            throw DomainException.refused("a member declares its own conflicts; the secretariat anyone's");
         }
         conflicts.of(member.id, command.producerId()).ifPresent(c -> {
             throw DomainException.conflict("already-declared", "The conflict was declared on " + c.declaredAt);
@@ -187,10 +186,10 @@ public class CouncilService {
         }
         if (!caller.current().has(Roles.PROVINCE_ADMIN) && !caller.current().has(Roles.COUNCIL_MEMBER)
                 && !caller.current().has(Roles.COUNCIL_SECRETARY)) {
-            throw new ForbiddenException("councils are read by their province's staff and the national roles");
+            throw DomainException.refused("councils are read by their province's staff and the national roles");
         }
         String province = Optional.ofNullable(caller.current().provinceCode())
-                .orElseThrow(() -> new ForbiddenException("the token has no province_code claim"));
+                .orElseThrow(() -> DomainException.refused("the token has no province_code claim"));
         return Caller.NATIONAL.equals(province) ? council.level == CouncilLevel.NATIONAL
                 : province.equals(council.provinceCode);
     }
@@ -198,7 +197,7 @@ public class CouncilService {
     /** The caller's province; empty for national council staff ({@code province_code} = national). */
     private Optional<String> councilProvince() {
         String province = Optional.ofNullable(caller.current().provinceCode())
-                .orElseThrow(() -> new ForbiddenException("the token has no province_code claim"));
+                .orElseThrow(() -> DomainException.refused("the token has no province_code claim"));
         return Caller.NATIONAL.equals(province) ? Optional.empty() : Optional.of(province);
     }
 }

@@ -1,6 +1,6 @@
 package vn.ocop.registry.dossier.service;
 
-import io.quarkus.security.ForbiddenException;
+import vn.ocop.platform.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.ocop.registry.dossier.Dossier;
 import vn.ocop.registry.dossier.DossierState;
@@ -80,7 +80,7 @@ public class DossierAccess {
                     ? new Visibility(null, null, null, FROM_MINISTRY, MINISTRY_THRESHOLD)
                     : new Visibility(null, null, province, FROM_COUNCIL, null);
         }
-        throw new ForbiddenException("no role in the certification workflow");
+        throw DomainException.refused("no role in the certification workflow");
     }
 
     public boolean canSee(Dossier dossier) {
@@ -94,6 +94,6 @@ public class DossierAccess {
 
     private static <T> T required(T scope, String name) {
         return Optional.ofNullable(scope)
-                .orElseThrow(() -> new ForbiddenException("the token has no " + name + " claim"));
+                .orElseThrow(() -> DomainException.refused("the token has no " + name + " claim"));
     }
 }

@@ -1,7 +1,6 @@
 package vn.ocop.registry.dossier.service;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -213,7 +212,7 @@ public class DossierService {
                         .filter(m -> m.from() == from).map(m -> m.to().name()).toList(),
                         new FieldError("to", "is not reachable from " + from)));
         if (!access.hasAny(move.roles())) {
-            throw new ForbiddenException("the caller's role may not move a dossier from " + from + " to "
+            throw DomainException.refused("the caller's role may not move a dossier from " + from + " to "
                     + requested.to());
         }
         checkVersion(dossier, requested.version());
@@ -285,7 +284,7 @@ public class DossierService {
     public Dossier editableDraft(UUID id, long version) {
         Dossier dossier = visible(id);
         if (!access.hasAny(APPLICANTS)) {
-            throw new ForbiddenException("only the producer, its commune officer or an admin edit a dossier");
+            throw DomainException.refused("only the producer, its commune officer or an admin edit a dossier");
         }
         if (dossier.state != DossierState.DRAFT) {
             throw DomainException.conflict("not-a-draft", "The dossier is " + dossier.state

@@ -6,7 +6,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -134,7 +133,7 @@ public class ImportService {
         job.createdAt = now();
         if (!caller.current().has(Roles.ADMIN)) {
             job.provinceCode = Optional.ofNullable(caller.current().provinceCode())
-                    .orElseThrow(() -> new ForbiddenException("a province admin needs a province_code claim"));
+                    .orElseThrow(() -> DomainException.refused("a province admin needs a province_code claim"));
         }
         QuarkusTransaction.requiringNew().run(() -> {
             jobs.persist(job);

@@ -1,6 +1,5 @@
 package vn.ocop.registry.indicator.service;
 
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ocop.registry.adminunit.Commune;
@@ -85,7 +84,7 @@ public class IndicatorService {
                 && provinceCode.equals(caller.current().provinceCode())) {
             return;
         }
-        throw new ForbiddenException(provinceCode == null ? "national indicators need the admin or ministry role"
+        throw DomainException.refused(provinceCode == null ? "national indicators need the admin or ministry role"
                 : "outside the caller's province");
     }
 

@@ -3,7 +3,6 @@ package vn.ocop.registry.notification.service;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -118,7 +117,7 @@ public class NotificationService {
         } else if (caller.has(Roles.PRODUCER)) {
             query = repository.log(required(caller.producerId(), "producer_id"), null, null, null);
         } else {
-            throw new ForbiddenException("the caller's role does not see notifications");
+            throw DomainException.refused("the caller's role does not see notifications");
         }
         return Page.of(query, page, size);
     }
@@ -141,7 +140,7 @@ public class NotificationService {
 
     private static <T> T required(T scope, String claim) {
         return Optional.ofNullable(scope)
-                .orElseThrow(() -> new ForbiddenException("the token has no " + claim));
+                .orElseThrow(() -> DomainException.refused("the token has no " + claim));
     }
 
     /** An address's language and opted-out kinds (Vietnamese and nothing turned off by default). */

@@ -1,6 +1,6 @@
 package vn.ocop.registry.register.service;
 
-import io.quarkus.security.ForbiddenException;
+import vn.ocop.platform.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ocop.registry.adminunit.service.AdminUnitService;
@@ -49,21 +49,21 @@ public class RegisterExportService {
         }
         if (caller.current().has(Roles.PROVINCE_ADMIN)) {
             String own = Optional.ofNullable(caller.current().provinceCode())
-                    .orElseThrow(() -> new ForbiddenException("no province_code"));
+                    .orElseThrow(() -> DomainException.refused("no province_code"));
             if (province != null && !province.equals(own)) {
-                throw new ForbiddenException("outside the caller's province");
+                throw DomainException.refused("outside the caller's province");
             }
             return new Area(own, null);
         }
         if (caller.current().has(Roles.COMMUNE_OFFICER)) {
             String commune = Optional.ofNullable(caller.current().communeCode())
-                    .orElseThrow(() -> new ForbiddenException("no commune_code"));
+                    .orElseThrow(() -> DomainException.refused("no commune_code"));
             if (province != null && !province.equals(adminUnits.requireCommune(commune, "commune").province.code)) {
-                throw new ForbiddenException("outside the caller's commune");
+                throw DomainException.refused("outside the caller's commune");
             }
             return new Area(null, commune);
         }
-        throw new ForbiddenException("registers are exported by officers and admins");
+        throw DomainException.refused("registers are exported by officers and admins");
     }
 
     /** The three registers of the area, in the sheet layout of {@link RegisterSheets}. */

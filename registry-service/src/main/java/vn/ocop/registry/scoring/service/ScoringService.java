@@ -1,7 +1,6 @@
 package vn.ocop.registry.scoring.service;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
@@ -121,7 +120,7 @@ public class ScoringService {
                     + " is not scored; rounds are held in COUNCIL_REVIEW and MINISTRY_REVIEW");
         };
         if (!access.hasAny(level == CouncilLevel.PROVINCIAL ? PROVINCIAL_OPENERS : NATIONAL_OPENERS)) {
-            throw new ForbiddenException("the caller's role may not open a " + level + " scoring round");
+            throw DomainException.refused("the caller's role may not open a " + level + " scoring round");
         }
         Council council;
         try {
@@ -183,11 +182,11 @@ public class ScoringService {
             throw DomainException.conflict("round-closed", "The round is " + round.state);
         }
         if (!caller.current().has(Roles.COUNCIL_MEMBER)) {
-            throw new ForbiddenException("only council members score");
+            throw DomainException.refused("only council members score");
         }
         Council council = councils.visible(round.councilId);
         CouncilMember member = council.memberWithSubject(caller.current().actor())
-                .orElseThrow(() -> new ForbiddenException("the caller is not a member of this council"));
+                .orElseThrow(() -> DomainException.refused("the caller is not a member of this council"));
         RoundSeat seat = round.seats.stream().filter(s -> s.memberId.equals(member.id)).findFirst().orElseThrow();
         if (seat.recused) {
             throw DomainException.forbidden("recused", "The member recused from this dossier ("
