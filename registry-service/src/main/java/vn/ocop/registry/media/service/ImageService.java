@@ -34,7 +34,7 @@ import java.util.UUID;
  * Owns the images of products and producers: uploads (by whoever may edit the owner) go through the image pipeline,
  * their variants into the blob store, and the owner's ordered list changes in one transaction that also publishes
  * the product again (events, partner catalog). An image removed from its last owner is marked unused, and
- * {@link UnusedImageCleaner} deletes it after the grace period, so cached URLs keep working meanwhile.
+ * {@link vn.ocop.platform.media.UnusedImageCleaner} deletes it after the grace period, so cached URLs keep working meanwhile.
  */
 @ApplicationScoped
 public class ImageService {
