@@ -217,9 +217,6 @@ public class ResolverResource {
         // the hot path: an app scanning a serial whose product and lot are in memory is answered without a worker
         // thread, on the I/O thread when the unit is in memory too, else once its state is read (in one query with
         // other first scans); everything else may read the database and runs on a worker thread
-        Uni<Response> blocking = Uni.createFrom()
-                .item(() -> resolveBlocking(uri, linkType, query, uriInfo, headers, request, routing))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         if ((linkType == null || linkType.isBlank()) && "GET".equals(request.getMethod())
                 && (asksOnlyForJson(headers) || prefersJson(preferred(headers)))) {
             SerialVerifier.ScanContext context = ScanRequests.context(clock, uriInfo, headers, routing);
@@ -233,10 +230,17 @@ public class ResolverResource {
                         // a unit that could not be read is asked again on the blocking path, which reports the failure
                         .onFailure().recoverWithItem(Optional.empty())
                         .onItem().transformToUni(scanned -> scanned.isPresent()
-                                ? Uni.createFrom().item(() -> json(uri, scanned.get())) : blocking);
+                                ? Uni.createFrom().item(() -> json(uri, scanned.get()))
+                                : onWorker(uri, linkType, query, uriInfo, headers, request, routing));
             }
         }
-        return blocking;
+        return onWorker(uri, linkType, query, uriInfo, headers, request, routing);
+    }
+
+    private Uni<Response> onWorker(DigitalLinkUri uri, String linkType, String query, UriInfo uriInfo,
+                                   HttpHeaders headers, Request request, RoutingContext routing) {
+        return Uni.createFrom().item(() -> resolveBlocking(uri, linkType, query, uriInfo, headers, request, routing))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private Response resolveBlocking(DigitalLinkUri requested, String linkType, String query, UriInfo uriInfo,
