@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The one place the shared topics are created: each with the partitions {@link Topics#partitions} gives and the
  * brokers' default replication, unless it exists. The connection settings (servers, TLS, SASL) are those of the
- * messaging channels ({@code kafka.*}).
+ * messaging channels ({@code kafka.*}), read the same way as by the outbox relay's producer.
  */
 @ApplicationScoped
 public class TopicAdmin {
@@ -33,7 +33,9 @@ public class TopicAdmin {
 
     /** Creates those of {@code topics} that do not exist; true when all exist afterwards. Never throws. */
     public boolean ensure(List<String> topics) {
-        Map<String, Object> settings = clientSettings(kafkaConfig, AdminClientConfig.configNames());
+        Map<String, Object> settings = securitySettings(kafkaConfig);
+        settings.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                kafkaConfig.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG));
         settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
         settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
         boolean all = true;
@@ -57,14 +59,18 @@ public class TopicAdmin {
         return all;
     }
 
-    /** The entries of the {@code kafka.*} configuration that a client of {@code names} understands. */
-    public static Map<String, Object> clientSettings(Map<String, Object> kafkaConfig, java.util.Set<String> names) {
-        Map<String, Object> settings = new HashMap<>();
+    /**
+     * The broker's security settings from the {@code kafka.*} configuration (KAFKA_SECURITY_PROTOCOL,
+     * KAFKA_SASL_MECHANISM, KAFKA_SASL_JAAS_CONFIG, ssl.*), which the platform's own Kafka clients (this one, the
+     * outbox relay's producer) need as much as the messaging channels do.
+     */
+    public static Map<String, Object> securitySettings(Map<String, Object> kafkaConfig) {
+        Map<String, Object> security = new HashMap<>();
         kafkaConfig.forEach((key, value) -> {
-            if (names.contains(key)) {
-                settings.put(key, value);
+            if (key.startsWith("security.") || key.startsWith("sasl.") || key.startsWith("ssl.")) {
+                security.put(key, value);
             }
         });
-        return settings;
+        return security;
     }
 }

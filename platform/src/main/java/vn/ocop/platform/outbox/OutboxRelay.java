@@ -41,9 +41,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Publishes a service's outbox rows to its topic ({@link OutboxTopic}) and marks them sent; the one relay of both
- * services. One relay runs at a time across the instances of a service (a PostgreSQL advisory lock). Order per key is kept even when Kafka fails half-way: each round sends at most one row per key and a key stops
- * at its first failure, so no later event of a product overtakes an earlier one. While Kafka is unreachable rows stay
- * pending and the relay backs off exponentially; nothing is lost.
+ * services. One relay runs at a time across the instances of a service (a PostgreSQL advisory lock). Order per key is
+ * kept even when Kafka fails half-way: each round sends at most one row per key and a key stops at its first failure,
+ * so no later event of a product overtakes an earlier one. While Kafka is unreachable rows stay pending and the relay
+ * backs off exponentially; nothing is lost.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -84,7 +85,7 @@ public class OutboxRelay {
         this.em = em;
         this.clock = clock;
         this.bootstrapServers = bootstrapServers;
-        this.security = securitySettings(kafkaConfig);
+        this.security = TopicAdmin.securitySettings(kafkaConfig);
         Gauge.builder("ocop.outbox.pending", pending, AtomicLong::get)
                 .description("Outbox events not yet published to Kafka").register(metrics);
         Gauge.builder("ocop.outbox.oldest.pending.age", oldestPendingSeconds, AtomicLong::get).baseUnit("seconds")
@@ -293,21 +294,6 @@ public class OutboxRelay {
             topicReady = topics.ensure(List.of(topic.name(), topic.deadLetter()));
         }
         return topicReady;
-    }
-
-    /**
-     * The broker's security settings from the {@code kafka.*} configuration (KAFKA_SECURITY_PROTOCOL,
-     * KAFKA_SASL_MECHANISM, KAFKA_SASL_JAAS_CONFIG, ssl.*), which this relay's own clients need as much as the
-     * messaging channels do.
-     */
-    static Map<String, Object> securitySettings(Map<String, Object> kafkaConfig) {
-        Map<String, Object> security = new HashMap<>();
-        kafkaConfig.forEach((key, value) -> {
-            if (key.startsWith("security.") || key.startsWith("sasl.") || key.startsWith("ssl.")) {
-                security.put(key, value);
-            }
-        });
-        return security;
     }
 
     private void refreshBacklog() {
