@@ -1,11 +1,6 @@
 package vn.ocop.registry.certificate.pdf;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,6 +11,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import vn.ocop.platform.qr.QrSymbols;
 import vn.ocop.registry.certificate.CertificateStatus;
 
 import java.awt.image.BufferedImage;
@@ -43,7 +39,7 @@ public class CertificatePdfRenderer {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final float MARGIN = 56;
     private static final float LABEL_WIDTH = 130;
-    private static final int QR_PIXELS_PER_MODULE = 8;
+    private static final int QR_IMAGE_PIXELS = 400;
     private static final float[] RED = {0.63f, 0.09f, 0.09f};
     private static final float[] GOLD = {0.85f, 0.62f, 0.05f};
     private static final Map<CertificateStatus, String> STATUS = Map.of(
@@ -85,23 +81,13 @@ public class CertificatePdfRenderer {
         info.setCreationDate(created);
     }
 
-    /** The QR code as a black-and-white image, {@value #QR_PIXELS_PER_MODULE} pixels per module. */
+    /** The QR code as a black-and-white image of {@value #QR_IMAGE_PIXELS} pixels a side, read back as drawn. */
     static BufferedImage qrImage(String content) {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                    EncodeHintType.MARGIN, 4,
-                    EncodeHintType.CHARACTER_SET, "UTF-8"));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("cannot encode " + content + " as a QR code", e);
-        }
-        int size = matrix.getWidth() * QR_PIXELS_PER_MODULE;
-        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-        for (int y = 0; y < size; y++) {
-            for (int x = 0; x < size; x++) {
-                boolean dark = matrix.get(x / QR_PIXELS_PER_MODULE, y / QR_PIXELS_PER_MODULE);
-                image.setRGB(x, y, dark ? 0xFF000000 : 0xFFFFFFFF);
+        BitMatrix drawn = QrSymbols.drawn(content, QR_IMAGE_PIXELS);
+        BufferedImage image = new BufferedImage(drawn.getWidth(), drawn.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+        for (int y = 0; y < drawn.getHeight(); y++) {
+            for (int x = 0; x < drawn.getWidth(); x++) {
+                image.setRGB(x, y, drawn.get(x, y) ? 0xFF000000 : 0xFFFFFFFF);
             }
         }
         return image;

@@ -1,36 +1,24 @@
 package vn.ocop.traceability.qr.service;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.ocop.platform.qr.QrSymbols;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
-/** Draws QR codes (ISO/IEC 18004) of Digital Link URIs: error correction M, a quiet zone of 4 modules. */
+/** Draws QR codes of Digital Link URIs as PNG and SVG, with the platform's {@link QrSymbols} (read back as drawn). */
 @ApplicationScoped
 public class QrCodeService {
 
     public static final int MIN_SIZE = 64;
     public static final int MAX_SIZE = 2048;
-    public static final int QUIET_ZONE_MODULES = 4;
-
-    private static final Map<EncodeHintType, Object> HINTS = Map.of(
-            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-            EncodeHintType.MARGIN, QUIET_ZONE_MODULES,
-            EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name());
 
     /** A PNG of {@code size}×{@code size} pixels. */
     public byte[] png(String content, int size) {
-        BitMatrix matrix = encode(content, size);
+        BitMatrix matrix = QrSymbols.drawn(content, size);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             MatrixToImageWriter.writeToStream(matrix, "PNG", out);
             return out.toByteArray();
@@ -41,7 +29,7 @@ public class QrCodeService {
 
     /** An SVG drawn in module units (one path, crisp edges) and displayed at {@code size}×{@code size} pixels. */
     public String svg(String content, int size) {
-        BitMatrix modules = encode(content, 0);
+        BitMatrix modules = QrSymbols.modules(content, size);
         int width = modules.getWidth();
         int height = modules.getHeight();
         StringBuilder path = new StringBuilder();
@@ -67,17 +55,8 @@ public class QrCodeService {
                 + "<path fill=\"#000000\" d=\"" + path + "\"/></svg>\n";
     }
 
-    /** The modules of the code, one bit per module, quiet zone included: for callers that draw it themselves. */
-    public BitMatrix modules(String content) {
-        return encode(content, 0);
-    }
-
-    /** The module matrix including the quiet zone; {@code size} 0 gives one pixel per module. */
-    private static BitMatrix encode(String content, int size) {
-        try {
-            return new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, size, size, HINTS);
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("cannot encode a QR code of " + content, e);
-        }
+    /** The modules of the code, quiet zone included, for callers that draw it themselves at about {@code size} pixels. */
+    public BitMatrix modules(String content, int size) {
+        return QrSymbols.modules(content, size);
     }
 }

@@ -31,6 +31,8 @@ public class SerialLabelRenderer {
     private static final String FONT = "net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
     private static final float MARGIN = 28;
     private static final float QR_SIZE = 88;
+    /** The QR code's side printed at 300 dpi: its symbol is read back drawn at that size. */
+    private static final int QR_PRINTED_PIXELS = Math.round(QR_SIZE / 72 * 300);
     private static final float TEXT_SIZE = 6.5f;
     private static final float LINE = 8.5f;
 
@@ -80,7 +82,7 @@ public class SerialLabelRenderer {
             Label label = labels.get(i);
             float qrLeft = left + (cellWidth - QR_SIZE) / 2;
             float qrBottom = top - 4 - QR_SIZE;
-            drawQr(content, qrCodes.modules(label.uri()), qrLeft, qrBottom);
+            drawQr(content, qrCodes.modules(label.uri(), QR_PRINTED_PIXELS), qrLeft, qrBottom);
             float baseline = qrBottom - 2;
             for (String line : List.of(productName, "(01) " + label.gtin14(), "(10) " + label.lotCode(),
                     "(21) " + label.serial())) {
