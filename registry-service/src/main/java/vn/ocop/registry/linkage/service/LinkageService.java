@@ -1,12 +1,12 @@
 package vn.ocop.registry.linkage.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.CloudEvent;
 import vn.ocop.contract.EventTypes;
 import vn.ocop.contract.ValueChainLinkData;
+import vn.ocop.platform.messaging.CloudEventReader;
 import vn.ocop.platform.messaging.InvalidEvent;
 import vn.ocop.registry.linkage.LinkageContract;
 import vn.ocop.registry.linkage.repository.LinkageContractRepository;
@@ -84,30 +84,11 @@ public class LinkageService {
 
     /** Parses a structured-mode CloudEvent of the traceability topic; {@link InvalidEvent} says why it is unusable. */
     public ParsedEvent parse(String payload) {
-        if (payload == null || payload.isBlank()) {
-            throw new InvalidEvent("empty message");
-        }
-        CloudEvent event;
-        try {
-            event = mapper.readValue(payload, CloudEvent.class);
-        } catch (JsonProcessingException e) {
-            throw new InvalidEvent("not a CloudEvent JSON document: " + e.getOriginalMessage(), e);
-        }
-        if (event == null || event.id() == null || event.id().isBlank()) {
-            throw new InvalidEvent("CloudEvent without id");
-        }
+        CloudEvent event = CloudEventReader.envelope(mapper, payload);
         if (!EventTypes.VALUE_CHAIN_LINKED.equals(event.type())) {
             throw new InvalidEvent("unknown event type " + event.type());
         }
-        if (event.data() == null || !event.data().isObject()) {
-            throw new InvalidEvent("event " + event.id() + " has no data object");
-        }
-        ValueChainLinkData data;
-        try {
-            data = mapper.treeToValue(event.data(), ValueChainLinkData.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new InvalidEvent("event " + event.id() + ": data is not a ValueChainLinkData", e);
-        }
+        ValueChainLinkData data = CloudEventReader.data(mapper, event, ValueChainLinkData.class);
         if (data.productId() == null || data.lotId() == null || data.linkedAt() == null) {
             throw new InvalidEvent("event " + event.id() + ": productId, lotId and linkedAt are required");
         }

@@ -1,7 +1,5 @@
 package vn.ocop.traceability.intake.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -12,6 +10,7 @@ import vn.ocop.contract.EventTypes;
 import vn.ocop.contract.Gtin;
 import vn.ocop.contract.ProducerData;
 import vn.ocop.contract.ProductData;
+import vn.ocop.platform.messaging.CloudEventReader;
 import vn.ocop.platform.messaging.InvalidEvent;
 import vn.ocop.traceability.intake.RegistryEvent;
 import vn.ocop.traceability.intake.repository.ProcessedEventRepository;
@@ -63,39 +62,22 @@ public class RegistryEventService {
 
     /** Parses and validates a CloudEvent in structured JSON mode; {@link InvalidEvent} says why it cannot be used. */
     public RegistryEvent parse(String payload) {
-        if (payload == null || payload.isBlank()) {
-            throw new InvalidEvent("empty message");
-        }
-        CloudEvent event;
-        try {
-            event = mapper.readValue(payload, CloudEvent.class);
-        } catch (JsonProcessingException e) {
-            throw new InvalidEvent("not a CloudEvent JSON document: " + e.getOriginalMessage(), e);
-        }
-        if (event == null) {
-            throw new InvalidEvent("not a CloudEvent JSON document: null");
-        }
-        if (isBlank(event.id())) {
-            throw new InvalidEvent("CloudEvent without id");
-        }
-        if (isBlank(event.type())) {
-            throw new InvalidEvent("CloudEvent " + event.id() + " without type");
-        }
-        if (event.specversion() != null && !CloudEvent.SPEC_VERSION.equals(event.specversion())) {
-            throw new InvalidEvent("unsupported CloudEvents specversion " + event.specversion());
-        }
+        CloudEvent event = CloudEventReader.envelope(mapper, payload);
         String type = event.type();
         if (RECORDED_ONLY_TYPES.contains(type)) {
             return new RegistryEvent(event.id(), type, null);
         }
         if (PRODUCER_TYPES.contains(type)) {
-            return new RegistryEvent(event.id(), type, validProducer(data(event, ProducerData.class), "data"));
+            return new RegistryEvent(event.id(), type,
+                    validProducer(CloudEventReader.data(mapper, event, ProducerData.class), "data"));
         }
         if (PRODUCT_TYPES.contains(type)) {
-            return new RegistryEvent(event.id(), type, validProduct(data(event, ProductData.class)));
+            return new RegistryEvent(event.id(), type,
+                    validProduct(CloudEventReader.data(mapper, event, ProductData.class)));
         }
         if (CERTIFICATE_TYPES.contains(type)) {
-            return new RegistryEvent(event.id(), type, validCertificate(data(event, CertificateData.class)));
+            return new RegistryEvent(event.id(), type,
+                    validCertificate(CloudEventReader.data(mapper, event, CertificateData.class)));
         }
         throw new InvalidEvent("unknown event type " + type);
     }
@@ -115,19 +97,6 @@ public class RegistryEventService {
         }
         changed.fire(new RecordsChanged(event.type()));
         return Outcome.APPLIED;
-    }
-
-    private <T> T data(CloudEvent event, Class<T> type) {
-        JsonNode data = event.data();
-        if (data == null || data.isNull() || !data.isObject()) {
-            throw new InvalidEvent("event " + event.id() + " of type " + event.type() + " has no data object");
-        }
-        try {
-            return mapper.treeToValue(data, type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            String reason = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-            throw new InvalidEvent("event " + event.id() + ": data is not a " + type.getSimpleName() + ": " + reason, e);
-        }
     }
 
     private static ProducerData validProducer(ProducerData data, String path) {
