@@ -4,7 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
 import vn.ocop.traceability.epcis.EpcisEvent;
-import vn.ocop.traceability.platform.persistence.CsvCopy;
+import vn.ocop.platform.persistence.CsvCopy;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -4,7 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
-import vn.ocop.traceability.platform.persistence.CsvCopy;
+import vn.ocop.platform.persistence.CsvCopy;
 import vn.ocop.traceability.serial.SerialVerifier.Verdict;
 
 import java.math.BigDecimal;
