@@ -1,24 +1,33 @@
 package vn.ocop.traceability.epcis.repository;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
 import vn.ocop.traceability.epcis.EpcisEvent;
-import vn.ocop.traceability.platform.persistence.CsvCopy;
+import vn.ocop.platform.persistence.CsvCopy;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Queries over recorded EPCIS events. */
+/**
+ * Queries over recorded EPCIS events, their bulk insert through PostgreSQL COPY, and the lots' chain verification
+ * checkpoints (table {@code lot_verification}).
+ */
 @ApplicationScoped
 public class EpcisEventRepository implements PanacheRepositoryBase<EpcisEvent, UUID> {
 
-    @jakarta.inject.Inject
-    io.agroal.api.AgroalDataSource dataSource;
+    private final AgroalDataSource dataSource;
+
+    public EpcisEventRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /** Up to {@code limit} events of the lot after position {@code afterSeq}, in chain order. */
     public List<EpcisEvent> page(UUID lotId, int afterSeq, int limit) {
@@ -82,6 +91,56 @@ public class EpcisEventRepository implements PanacheRepositoryBase<EpcisEvent, U
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot read the events of lot " + lotId, e);
         }
+    }
+
+    /** One link of a lot's chain as stored: its position, eventID, JSON body and hashes. */
+    public record ChainLink(int seq, String eventId, String body, String previousHash, String hash) {
+    }
+
+    /** The last link of a lot's chain found intact. */
+    public record Checkpoint(int seq, String hash) {
+    }
+
+    /** Up to {@code limit} links of the lot's chain after position {@code afterSeq}, in chain order (native query). */
+    @SuppressWarnings("unchecked")
+    public List<ChainLink> links(UUID lotId, int afterSeq, int limit) {
+        List<Object[]> result = getEntityManager().createNativeQuery("select seq, event_id, body::text, "
+                        + "previous_hash, hash from epcis_event where lot_id = ?1 and seq > ?2 order by seq limit ?3")
+                .setParameter(1, lotId).setParameter(2, afterSeq).setParameter(3, limit).getResultList();
+        return result.stream().map(r -> new ChainLink(((Number) r[0]).intValue(), (String) r[1], (String) r[2],
+                (String) r[3], (String) r[4])).toList();
+    }
+
+    /** The chain hash stored for position {@code seq} of the lot; null when there is no such event. */
+    @SuppressWarnings("unchecked")
+    public String hashAt(UUID lotId, int seq) {
+        List<String> hashes = getEntityManager()
+                .createNativeQuery("select hash from epcis_event where lot_id = ?1 and seq = ?2")
+                .setParameter(1, lotId).setParameter(2, seq).getResultList();
+        return hashes.isEmpty() ? null : hashes.get(0);
+    }
+
+    /** The lot's verification checkpoint, if its chain was verified before. */
+    @SuppressWarnings("unchecked")
+    public Optional<Checkpoint> checkpoint(UUID lotId) {
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("select seq, hash from lot_verification where lot_id = ?1")
+                .setParameter(1, lotId).getResultList();
+        return rows.stream().findFirst().map(r -> new Checkpoint(((Number) r[0]).intValue(), (String) r[1]));
+    }
+
+    /**
+     * Moves the lot's verification checkpoint to {@code seq} (an upsert that never moves it back), in the caller's
+     * transaction.
+     */
+    public void saveCheckpoint(UUID lotId, int seq, String hash, OffsetDateTime verifiedAt) {
+        getEntityManager().createNativeQuery("""
+                        insert into lot_verification (lot_id, seq, hash, verified_at) values (?1, ?2, ?3, ?4)
+                        on conflict (lot_id) do update set seq = excluded.seq, hash = excluded.hash,
+                            verified_at = excluded.verified_at
+                        where lot_verification.seq < excluded.seq""")
+                .setParameter(1, lotId).setParameter(2, seq).setParameter(3, hash).setParameter(4, verifiedAt)
+                .executeUpdate();
     }
 
     /** Inserts event rows (values in the order of {@link #COLUMNS}) with PostgreSQL COPY. */

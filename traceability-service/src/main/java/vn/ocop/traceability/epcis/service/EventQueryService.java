@@ -11,11 +11,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.StreamingOutput;
 import vn.ocop.traceability.epcis.EpcisEvent;
 import vn.ocop.traceability.epcis.repository.EpcisEventRepository;
+import vn.ocop.traceability.epcis.repository.EpcisEventRepository.ChainLink;
+import vn.ocop.traceability.epcis.repository.EpcisEventRepository.Checkpoint;
 import vn.ocop.traceability.epcis.Epcis;
 import vn.ocop.traceability.epcis.mapping.EventHashes;
 import vn.ocop.traceability.epcis.mapping.LotEpcs;
@@ -47,24 +48,19 @@ public class EventQueryService {
     public record EventPage(ObjectNode document, String nextPageToken) {
     }
 
-    private record Row(int seq, String eventId, String body, String previousHash, String hash) {
-    }
-
     private static final int CHUNK = 1000;
 
     private final LotService lots;
     private final ProductFactsService facts;
     private final EpcisEventRepository events;
-    private final EntityManager em;
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    public EventQueryService(LotService lots, ProductFactsService facts, EpcisEventRepository events, EntityManager em,
+    public EventQueryService(LotService lots, ProductFactsService facts, EpcisEventRepository events,
                              ObjectMapper mapper, Clock clock) {
         this.lots = lots;
         this.facts = facts;
         this.events = events;
-        this.em = em;
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -143,12 +139,12 @@ public class EventQueryService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ChainCheck verify(UUID lotId) {
         LotContext lot = lots.context(lotId);
-        Optional<Checkpoint> checkpoint = checkpoint(lotId).filter(c -> c.seq() <= lot.lot().eventCount);
+        Optional<Checkpoint> checkpoint = events.checkpoint(lotId).filter(c -> c.seq() <= lot.lot().eventCount);
         String previous = null;
         int count = 0;
         int after = 0;
         if (checkpoint.isPresent()) {
-            if (!checkpoint.get().hash().equals(storedHash(lotId, checkpoint.get().seq()))) {
+            if (!checkpoint.get().hash().equals(events.hashAt(lotId, checkpoint.get().seq()))) {
                 return new ChainCheck(lotId, false, lot.lot().eventCount, lot.lot().headHash,
                         checkpoint.get().seq(), null, "the event verified last (" + checkpoint.get().seq()
                         + ") is gone or its chain hash changed", checkpoint.get().seq());
@@ -158,10 +154,10 @@ public class EventQueryService {
             after = count;
         }
         int from = after + 1;
-        List<Row> rows;
+        List<ChainLink> rows;
         do {
-            rows = rows(lotId, after, CHUNK);
-            for (Row row : rows) {
+            rows = events.links(lotId, after, CHUNK);
+            for (ChainLink row : rows) {
                 count++;
                 String broken = brokenReason(row, count, previous);
                 if (broken != null) {
@@ -183,35 +179,13 @@ public class EventQueryService {
         return new ChainCheck(lotId, true, count, previous, null, null, null, from);
     }
 
-    /** The last link of a lot's chain found intact. */
-    private record Checkpoint(int seq, String hash) {
-    }
-
-    @SuppressWarnings("unchecked")
-    private Optional<Checkpoint> checkpoint(UUID lotId) {
-        List<Object[]> rows = em.createNativeQuery("select seq, hash from lot_verification where lot_id = ?1")
-                .setParameter(1, lotId).getResultList();
-        return rows.stream().findFirst().map(r -> new Checkpoint(((Number) r[0]).intValue(), (String) r[1]));
-    }
-
-    @SuppressWarnings("unchecked")
-    private String storedHash(UUID lotId, int seq) {
-        List<String> hashes = em.createNativeQuery("select hash from epcis_event where lot_id = ?1 and seq = ?2")
-                .setParameter(1, lotId).setParameter(2, seq).getResultList();
-        return hashes.isEmpty() ? null : hashes.get(0);
-    }
-
+    /** Moves the checkpoint in a transaction of its own, whether or not the caller has one. */
     private void saveCheckpoint(UUID lotId, int seq, String hash) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                        insert into lot_verification (lot_id, seq, hash, verified_at) values (?1, ?2, ?3, ?4)
-                        on conflict (lot_id) do update set seq = excluded.seq, hash = excluded.hash,
-                            verified_at = excluded.verified_at
-                        where lot_verification.seq < excluded.seq""")
-                .setParameter(1, lotId).setParameter(2, seq).setParameter(3, hash)
-                .setParameter(4, OffsetDateTime.now(clock)).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> events.saveCheckpoint(lotId, seq, hash, OffsetDateTime.now(clock)));
     }
 
-    private String brokenReason(Row row, int expectedSeq, String previous) {
+    private String brokenReason(ChainLink row, int expectedSeq, String previous) {
         if (row.seq() != expectedSeq) {
             return "event " + expectedSeq + " is missing";
         }
@@ -232,11 +206,11 @@ public class EventQueryService {
 
     private EventPage page(UUID lotId, int perPage, String token) {
         int after = token == null || token.isBlank() ? 0 : decode(token, lotId);
-        List<Row> rows = rows(lotId, after, perPage + 1);
-        ArrayNode events = mapper.createArrayNode();
-        rows.stream().limit(perPage).forEach(r -> events.add(read(r.body())));
+        List<ChainLink> rows = events.links(lotId, after, perPage + 1);
+        ArrayNode eventList = mapper.createArrayNode();
+        rows.stream().limit(perPage).forEach(r -> eventList.add(read(r.body())));
         String next = rows.size() > perPage ? encode(lotId, rows.get(perPage - 1).seq()) : null;
-        return new EventPage(queryDocument(events), next);
+        return new EventPage(queryDocument(eventList), next);
     }
 
     private ObjectNode queryDocument(ArrayNode events) {
@@ -257,15 +231,6 @@ public class EventQueryService {
         document.put("creationDate", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         return document;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Row> rows(UUID lotId, int afterSeq, int limit) {
-        List<Object[]> result = em.createNativeQuery("select seq, event_id, body::text, previous_hash, hash "
-                        + "from epcis_event where lot_id = ?1 and seq > ?2 order by seq limit ?3")
-                .setParameter(1, lotId).setParameter(2, afterSeq).setParameter(3, limit).getResultList();
-        return result.stream().map(r -> new Row(((Number) r[0]).intValue(), (String) r[1], (String) r[2],
-                (String) r[3], (String) r[4])).toList();
     }
 
     private JsonNode read(String body) {

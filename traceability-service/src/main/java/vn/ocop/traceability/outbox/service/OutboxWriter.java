@@ -2,12 +2,12 @@ package vn.ocop.traceability.outbox.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import vn.ocop.platform.transaction.AfterCommit;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.EventTypes;
 import vn.ocop.platform.outbox.OutboxEvent;
+import vn.ocop.platform.outbox.OutboxEventRepository;
 import vn.ocop.platform.outbox.OutboxRelay;
 import vn.ocop.traceability.outbox.TraceabilityFact;
 
@@ -20,15 +20,15 @@ import java.time.Clock;
 @ApplicationScoped
 public class OutboxWriter {
 
-    private final EntityManager em;
+    private final OutboxEventRepository outbox;
     private final ObjectMapper mapper;
     private final Clock clock;
     private final OutboxRelay relay;
     private final TransactionSynchronizationRegistry transactions;
 
-    public OutboxWriter(EntityManager em, ObjectMapper mapper, Clock clock, OutboxRelay relay,
+    public OutboxWriter(OutboxEventRepository outbox, ObjectMapper mapper, Clock clock, OutboxRelay relay,
                         TransactionSynchronizationRegistry transactions) {
-        this.em = em;
+        this.outbox = outbox;
         this.mapper = mapper;
         this.clock = clock;
         this.relay = relay;
@@ -37,7 +37,7 @@ public class OutboxWriter {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void write(TraceabilityFact fact) {
-        em.persist(OutboxEvent.of(mapper, clock, EventTypes.TRACEABILITY_SOURCE, fact.type(),
+        outbox.persist(OutboxEvent.of(mapper, clock, EventTypes.TRACEABILITY_SOURCE, fact.type(),
                 fact.subject().toString(), fact.data()));
         AfterCommit.run(transactions, relay::wake);
     }

@@ -5,7 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
-import vn.ocop.traceability.platform.persistence.CsvCopy;
+import vn.ocop.platform.persistence.CsvCopy;
 import vn.ocop.traceability.serial.Serial;
 
 import java.sql.Connection;

@@ -4,7 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
-import vn.ocop.traceability.platform.persistence.CsvCopy;
+import vn.ocop.platform.persistence.CsvCopy;
 import vn.ocop.traceability.serial.SerialVerifier.Verdict;
 
 import java.math.BigDecimal;
@@ -124,9 +124,10 @@ public class SerialScanRepository {
     /**
      * Appends scans to the log in one transaction on its own connection: rows of issued units through COPY, the
      * others (filed under the product's lot of the scanned lot code, if there is one, so that fake codes naming a
-     * real lot show in its statistics) as a batch.
+     * real lot show in its statistics) as a batch. A failure ({@link IllegalStateException} with the SQL error's
+     * message) writes nothing.
      */
-    public void log(List<ScanRow> log) throws SQLException {
+    public void log(List<ScanRow> log) {
         inTransaction(connection -> {
             copyScans(connection, log.stream().filter(scan -> scan.lotId() != null).toList());
             List<ScanRow> withoutLot = log.stream().filter(scan -> scan.lotId() == null).toList();
@@ -142,8 +143,11 @@ public class SerialScanRepository {
         });
     }
 
-    /** Adds logged scans to their units' counters: one UPDATE over arrays, in a transaction of its own. */
-    public void count(Collection<UnitScans> units, int maxClients) throws SQLException {
+    /**
+     * Adds logged scans to their units' counters: one UPDATE over arrays, in a transaction of its own (a failure, an
+     * {@link IllegalStateException} with the SQL error's message, adds nothing).
+     */
+    public void count(Collection<UnitScans> units, int maxClients) {
         if (!units.isEmpty()) {
             inTransaction(connection -> addToCounters(connection, units, maxClients));
         }
@@ -153,7 +157,7 @@ public class SerialScanRepository {
         void run(Connection connection) throws SQLException;
     }
 
-    private void inTransaction(Work work) throws SQLException {
+    private void inTransaction(Work work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -166,6 +170,8 @@ public class SerialScanRepository {
                 connection.rollback();
                 throw new SQLException("cannot write the scan log", e);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 

@@ -16,7 +16,6 @@ import vn.ocop.traceability.serial.repository.SerialScanRepository.UnitScans;
 import vn.ocop.traceability.serial.repository.SerialScanRepository.UnitState;
 
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -203,7 +202,7 @@ public class ScanLedger {
         }
         try {
             write(true);
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             Log.warnf("Scans judged before shutdown not written: %s", e.getMessage());
         }
     }
@@ -315,7 +314,7 @@ public class ScanLedger {
     private void writeQuietly() {
         try {
             write();
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             Log.warnf("Scan log not written, retrying in %s: %s", config.scanWriteInterval(), e.getMessage());
         }
         int lost = dropped.getAndSet(0);
@@ -325,7 +324,7 @@ public class ScanLedger {
         }
     }
 
-    private void write() throws SQLException {
+    private void write() {
         write(false);
     }
 
@@ -333,7 +332,7 @@ public class ScanLedger {
      * Logs the queued scans; adds the logged ones to the units' counters every {@code scan-counter-interval} (or
      * now, when {@code allCounters}); then re-reads stale units.
      */
-    private void write(boolean allCounters) throws SQLException {
+    private void write(boolean allCounters) {
         writing.lock();
         try {
             List<Pending> batch;

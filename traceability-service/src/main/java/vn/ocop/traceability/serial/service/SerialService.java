@@ -11,7 +11,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.ocop.contract.DigitalLinks;
@@ -21,6 +20,7 @@ import vn.ocop.traceability.platform.config.ResolverConfig;
 import vn.ocop.traceability.serial.Serial;
 import vn.ocop.traceability.serial.SerialBatch;
 import vn.ocop.traceability.serial.config.SerialConfig;
+import vn.ocop.traceability.serial.repository.SerialBatchRepository;
 import vn.ocop.traceability.serial.repository.SerialRepository;
 import vn.ocop.traceability.serial.service.LotAccess.LotOfProduct;
 
@@ -51,18 +51,19 @@ public class SerialService {
 
     private final LotAccess access;
     private final SerialRepository serials;
-    private final EntityManager entityManager;
+    private final SerialBatchRepository batches;
     private final SerialConfig config;
     private final ResolverConfig resolver;
     private final SerialLabelRenderer labels;
     private final ScanLedger ledger;
     private final Clock clock;
 
-    public SerialService(LotAccess access, SerialRepository serials, EntityManager entityManager, SerialConfig config,
-                         ResolverConfig resolver, SerialLabelRenderer labels, ScanLedger ledger, Clock clock) {
+    public SerialService(LotAccess access, SerialRepository serials, SerialBatchRepository batches,
+                         SerialConfig config, ResolverConfig resolver, SerialLabelRenderer labels, ScanLedger ledger,
+                         Clock clock) {
         this.access = access;
         this.serials = serials;
-        this.entityManager = entityManager;
+        this.batches = batches;
         this.config = config;
         this.resolver = resolver;
         this.labels = labels;
@@ -115,8 +116,7 @@ public class SerialService {
         batch.count = count;
         batch.createdBy = access.actor();
         batch.createdAt = OffsetDateTime.now(clock);
-        entityManager.persist(batch);
-        entityManager.flush();
+        batches.persistAndFlush(batch);
 
         SerialCodes codes = new SerialCodes(config.length());
         Set<String> drawn = new HashSet<>(count * 2);
@@ -205,7 +205,7 @@ public class SerialService {
         if (batchId == null) {
             return;
         }
-        SerialBatch batch = entityManager.find(SerialBatch.class, batchId);
+        SerialBatch batch = batches.findById(batchId);
         if (batch == null || !batch.lotId.equals(lot.lotId())) {
             throw DomainException.notFound("No serial batch " + batchId + " in lot " + lot.lotId());
         }

@@ -1,4 +1,4 @@
-package vn.ocop.traceability.platform.persistence;
+package vn.ocop.platform.persistence;
 
 import org.postgresql.PGConnection;
 
@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Bulk inserts of rows built in memory through PostgreSQL {@code COPY … FROM STDIN (FORMAT csv)}: every non-null value
  * is quoted (quotes doubled), so only an unquoted empty field is NULL and nothing else, a JSON body included, needs
- * escaping; timestamps keep microseconds and their offset, decimals are written plain.
+ * escaping; timestamps keep microseconds and their offset, decimals are written plain. Called by repositories, on the
+ * connection of their session or of their own.
  */
 public final class CsvCopy {
 
@@ -29,6 +30,16 @@ public final class CsvCopy {
         if (rows.isEmpty()) {
             return;
         }
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " (" + columns
+                    + ") from stdin (format csv)", new StringReader(csv(rows)));
+        } catch (IOException e) {
+            throw new SQLException("cannot stream rows of " + table + " to PostgreSQL", e);
+        }
+    }
+
+    /** The CSV text of {@code rows}, one line each. */
+    static String csv(List<Object[]> rows) {
         StringBuilder csv = new StringBuilder(rows.size() * 256);
         for (Object[] row : rows) {
             for (int i = 0; i < row.length; i++) {
@@ -41,12 +52,7 @@ public final class CsvCopy {
             }
             csv.append('\n');
         }
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " (" + columns
-                    + ") from stdin (format csv)", new StringReader(csv.toString()));
-        } catch (IOException e) {
-            throw new SQLException("cannot stream rows of " + table + " to PostgreSQL", e);
-        }
+        return csv.toString();
     }
 
     private static String text(Object value) {
