@@ -3,6 +3,7 @@ package vn.ocop.registry.scoring.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import vn.ocop.registry.council.CouncilLevel;
 import vn.ocop.registry.scoring.RoundState;
 import vn.ocop.registry.scoring.ScoringRound;
@@ -25,5 +26,11 @@ public class ScoringRoundRepository implements PanacheRepositoryBase<ScoringRoun
     public int lastRoundNo(UUID dossierId, CouncilLevel level) {
         return find("dossierId = ?1 and level = ?2", Sort.descending("roundNo"), dossierId, level)
                 .firstResultOptional().map(r -> r.roundNo).orElse(0);
+    }
+
+    /** Locks the round's row until the transaction ends and reloads the round (what another scorer committed). */
+    public void lockForUpdate(ScoringRound round) {
+        getEntityManager().lock(round, LockModeType.PESSIMISTIC_WRITE);
+        getEntityManager().refresh(round);
     }
 }
