@@ -4,13 +4,15 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.ocop.registry.adminunit.Commune;
 import vn.ocop.registry.adminunit.Province;
+import vn.ocop.registry.adminunit.repository.AdminUnitLoader;
+import vn.ocop.registry.adminunit.repository.AdminUnitLoader.CommuneRow;
+import vn.ocop.registry.adminunit.repository.AdminUnitLoader.ProvinceRow;
 import vn.ocop.registry.adminunit.repository.CommuneRepository;
 import vn.ocop.registry.adminunit.repository.ProvinceRepository;
 import vn.ocop.platform.problem.DomainException;
@@ -19,9 +21,7 @@ import vn.ocop.registry.platform.text.TextSearch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,57 +36,35 @@ public class AdminUnitService {
 
     private final ProvinceRepository provinces;
     private final CommuneRepository communes;
-    private final AgroalDataSource dataSource;
+    private final AdminUnitLoader loader;
     private final ObjectMapper mapper;
 
-    public AdminUnitService(ProvinceRepository provinces, CommuneRepository communes, AgroalDataSource dataSource,
+    public AdminUnitService(ProvinceRepository provinces, CommuneRepository communes, AdminUnitLoader loader,
                             ObjectMapper mapper) {
         this.provinces = provinces;
         this.communes = communes;
-        this.dataSource = dataSource;
+        this.loader = loader;
         this.mapper = mapper;
     }
 
     void load(@Observes StartupEvent event) {
         List<ProvinceFile> file = read();
         int expected = file.stream().mapToInt(p -> p.wards().size()).sum();
-        if (countCommunes() == expected) {
+        if (loader.countCommunes() == expected) {
             return;
         }
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement p = c.prepareStatement("insert into province (code, name, name_en, full_name, code_name) "
-                    + "values (?, ?, ?, ?, ?) on conflict (code) do update set name = excluded.name, "
-                    + "name_en = excluded.name_en, full_name = excluded.full_name, code_name = excluded.code_name");
-                 PreparedStatement w = c.prepareStatement("insert into commune (code, province_code, name, name_en, "
-                         + "full_name, search_name) values (?, ?, ?, ?, ?, ?) on conflict (code) do update set "
-                         + "province_code = excluded.province_code, name = excluded.name, name_en = excluded.name_en, "
-                         + "full_name = excluded.full_name, search_name = excluded.search_name")) {
-                for (ProvinceFile province : file) {
-                    p.setString(1, province.code());
-                    p.setString(2, TextSearch.clean(province.name()));
-                    p.setString(3, province.nameEn());
-                    p.setString(4, TextSearch.clean(province.fullName()));
-                    p.setString(5, province.codeName());
-                    p.addBatch();
-                    for (WardFile ward : province.wards()) {
-                        w.setString(1, ward.code());
-                        w.setString(2, province.code());
-                        w.setString(3, TextSearch.clean(ward.name()));
-                        w.setString(4, ward.nameEn());
-                        w.setString(5, TextSearch.clean(ward.fullName()));
-                        w.setString(6, TextSearch.key(ward.name()));
-                        w.addBatch();
-                    }
-                }
-                p.executeBatch();
-                w.executeBatch();
+        List<ProvinceRow> provinceRows = new ArrayList<>();
+        List<CommuneRow> communeRows = new ArrayList<>();
+        for (ProvinceFile province : file) {
+            provinceRows.add(new ProvinceRow(province.code(), TextSearch.clean(province.name()), province.nameEn(),
+                    TextSearch.clean(province.fullName()), province.codeName()));
+            for (WardFile ward : province.wards()) {
+                communeRows.add(new CommuneRow(ward.code(), province.code(), TextSearch.clean(ward.name()),
+                        ward.nameEn(), TextSearch.clean(ward.fullName()), TextSearch.key(ward.name())));
             }
-            c.commit();
-            LOG.infof("loaded %d provinces and %d communes", file.size(), expected);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot load administrative units", e);
         }
+        loader.upsert(provinceRows, communeRows);
+        LOG.infof("loaded %d provinces and %d communes", file.size(), expected);
     }
 
     @Transactional
@@ -112,16 +90,6 @@ public class AdminUnitService {
     public Province requireProvince(String code, String field) {
         return provinces.findByIdOptional(code)
                 .orElseThrow(() -> DomainException.invalid(field, "is not a province code in force (" + code + ")"));
-    }
-
-    private long countCommunes() {
-        try (Connection c = dataSource.getConnection();
-             var rs = c.createStatement().executeQuery("select count(*) from commune")) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private List<ProvinceFile> read() {

@@ -2,7 +2,6 @@ package vn.ocop.registry.catalog.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.CertificateData;
 import vn.ocop.contract.EventTypes;
@@ -11,8 +10,10 @@ import vn.ocop.contract.ProductData;
 import vn.ocop.registry.catalog.CatalogChange;
 import vn.ocop.registry.catalog.CatalogChange.Kind;
 import vn.ocop.registry.catalog.CatalogChange.Reason;
+import vn.ocop.registry.catalog.repository.CatalogChangeRepository;
 import vn.ocop.registry.outbox.RegistryFact;
 import vn.ocop.registry.product.Product;
+import vn.ocop.registry.product.repository.ProductRepository;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -28,13 +29,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class CatalogChangeWriter {
 
-    private static final long LOCK = 7_710_001L;
-
-    private final EntityManager em;
+    private final CatalogChangeRepository changes;
+    private final ProductRepository products;
     private final Clock clock;
 
-    public CatalogChangeWriter(EntityManager em, Clock clock) {
-        this.em = em;
+    public CatalogChangeWriter(CatalogChangeRepository changes, ProductRepository products, Clock clock) {
+        this.changes = changes;
+        this.products = products;
         this.clock = clock;
     }
 
@@ -55,8 +56,7 @@ public class CatalogChangeWriter {
         } else if (fact.data() instanceof ProductData p && EventTypes.PRODUCT_UPDATED.equals(fact.type())) {
             write(List.of(p.productId()), Kind.UPSERT, null);
         } else if (fact.data() instanceof ProducerData p && EventTypes.PRODUCER_UPDATED.equals(fact.type())) {
-            write(em.createQuery("select p.id from Product p where p.producer.id = :producer", UUID.class)
-                    .setParameter("producer", p.producerId()).getResultList(), Kind.UPSERT, null);
+            write(products.idsOfProducer(p.producerId()), Kind.UPSERT, null);
         }
     }
 
@@ -64,17 +64,17 @@ public class CatalogChangeWriter {
         if (productIds.isEmpty()) {
             return;
         }
-        em.createNativeQuery("select cast(pg_advisory_xact_lock(" + LOCK + ") as text)").getSingleResult();
+        changes.lockForWriting();
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (UUID productId : productIds) {
-            Product product = em.find(Product.class, productId);
+            Product product = products.findById(productId);
             CatalogChange change = new CatalogChange();
             change.productId = productId;
             change.provinceCode = product.producer.commune.province.code;
             change.kind = kind;
             change.reason = reason;
             change.at = now;
-            em.persist(change);
+            changes.persist(change);
         }
     }
 }

@@ -15,6 +15,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class CertificateRepository implements PanacheRepositoryBase<Certificate, UUID> {
 
+    /** An open certificate that lapses soon: what its reminder tells. */
+    public record Expiring(UUID id, UUID productId, String number, int stars, LocalDate validUntil) {
+    }
+
     /** Namespace of the per-product advisory locks taken while a product's certificates change. */
     private static final int PRODUCT_LOCK_NAMESPACE = 0x0C0B_0C01;
 
@@ -51,6 +55,17 @@ public class CertificateRepository implements PanacheRepositoryBase<Certificate,
     public List<Certificate> lockDueForReminder(LocalDate from, LocalDate until, int limit) {
         return lockOpen("reminder_sent_at is null and valid_until between :from and :until",
                 Map.of("from", from, "until", until), limit);
+    }
+
+    /** Open certificates (not revoked, expired or superseded) whose last valid day is between the two days. */
+    public List<Expiring> openExpiringBetween(LocalDate from, LocalDate until) {
+        return getEntityManager().createQuery("select c.id, c.product.id, c.number, c.stars, c.validUntil from "
+                        + "Certificate c where c.revokedAt is null and c.expiredAt is null and c.supersededBy is null "
+                        + "and c.validUntil >= :today and c.validUntil <= :limit", Object[].class)
+                .setParameter("today", from).setParameter("limit", until).getResultList().stream()
+                .map(c -> new Expiring((UUID) c[0], (UUID) c[1], (String) c[2], ((Number) c[3]).intValue(),
+                        (LocalDate) c[4]))
+                .toList();
     }
 
     /** Locks up to {@code limit} open certificates whose last valid day is before {@code today}, skipping held rows. */

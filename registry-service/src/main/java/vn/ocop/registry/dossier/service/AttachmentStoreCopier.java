@@ -5,14 +5,13 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import vn.ocop.platform.media.MediaKeys;
 import vn.ocop.platform.storage.BlobStore;
+import vn.ocop.registry.dossier.repository.DossierAttachmentRepository;
+import vn.ocop.registry.dossier.repository.DossierAttachmentRepository.Uncopied;
 import vn.ocop.registry.platform.text.Digests;
 
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Moves attachment bytes written before attachments lived in the blob store (V21) out of PostgreSQL: a few rows at a
@@ -27,12 +26,12 @@ public class AttachmentStoreCopier {
     private static final Logger LOG = Logger.getLogger(AttachmentStoreCopier.class);
     private static final int BATCH = 10;
 
-    private final EntityManager em;
+    private final DossierAttachmentRepository attachments;
     private final BlobStore store;
     private volatile boolean stopping;
 
-    public AttachmentStoreCopier(EntityManager em, BlobStore store) {
-        this.em = em;
+    public AttachmentStoreCopier(DossierAttachmentRepository attachments, BlobStore store) {
+        this.attachments = attachments;
         this.store = store;
     }
 
@@ -58,22 +57,16 @@ public class AttachmentStoreCopier {
 
     /** Copies up to {@link #BATCH} rows; the number copied. */
     int copyBatch() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, sha256, media_type, content from dossier_attachment "
-                + "where storage_key is null order by id limit " + BATCH + " for update skip locked").getResultList();
         int copied = 0;
-        for (Object[] row : rows) {
-            UUID id = (UUID) row[0];
-            String sha256 = (String) row[1];
-            byte[] content = (byte[]) row[3];
-            if (!Digests.sha256Hex(content).equals(sha256)) {
-                LOG.errorf("attachment %s: its bytes do not match its SHA-256 %s; left in the database", id, sha256);
+        for (Uncopied row : attachments.lockUncopied(BATCH)) {
+            if (!Digests.sha256Hex(row.content()).equals(row.sha256())) {
+                LOG.errorf("attachment %s: its bytes do not match its SHA-256 %s; left in the database", row.id(),
+                        row.sha256());
                 continue;
             }
-            String key = MediaKeys.document(sha256);
-            store.put(key, content, (String) row[2]);
-            em.createNativeQuery("update dossier_attachment set storage_key = ?1, content = null where id = ?2")
-                    .setParameter(1, key).setParameter(2, id).executeUpdate();
+            String key = MediaKeys.document(row.sha256());
+            store.put(key, row.content(), row.mediaType());
+            attachments.markCopied(row.id(), key);
             copied++;
         }
         return copied;

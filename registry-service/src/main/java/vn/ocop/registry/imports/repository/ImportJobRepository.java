@@ -2,7 +2,6 @@ package vn.ocop.registry.imports.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.ocop.registry.imports.ImportIssue;
 import vn.ocop.registry.imports.ImportJob;
 import vn.ocop.registry.imports.ImportStatus;
 
@@ -10,13 +9,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** Import jobs, their issues, and the look-ups validation needs against what is already registered. */
+/** Import jobs, and the look-ups validation needs against what is already registered. */
 @ApplicationScoped
 public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUID> {
-
-    public List<ImportIssue> issues(UUID jobId) {
-        return ImportIssue.list("jobId = ?1 order by sheet, rowNumber, id", jobId);
-    }
 
     public int interruptUnfinished(OffsetDateTime at) {
         return update("status = ?1, finishedAt = ?2, error = ?3, content = null where status in ?4",

@@ -22,6 +22,7 @@ import vn.ocop.registry.imports.ImportJob;
 import vn.ocop.registry.imports.ImportMode;
 import vn.ocop.registry.imports.ImportStatus;
 import vn.ocop.registry.imports.config.ImportConfig;
+import vn.ocop.registry.imports.repository.ImportIssueRepository;
 import vn.ocop.registry.imports.repository.ImportJobRepository;
 import vn.ocop.registry.imports.service.ImportValidator.CertificatePlan;
 import vn.ocop.registry.imports.service.ImportValidator.Plan;
@@ -64,6 +65,7 @@ public class ImportService {
     private static final Logger LOG = Logger.getLogger(ImportService.class);
 
     private final ImportJobRepository jobs;
+    private final ImportIssueRepository issues;
     private final RegisterWorkbook workbooks;
     private final ImportValidator validator;
     private final ProducerService producers;
@@ -76,11 +78,13 @@ public class ImportService {
     private final ManagedExecutor executor = ManagedExecutor.builder().maxAsync(1)
             .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
 
-    public ImportService(ImportJobRepository jobs, RegisterWorkbook workbooks, ImportValidator validator,
-                         ProducerService producers, ProductService products, CertificateService certificates,
-                         CallerProvider caller, Clock clock, ImportConfig limits, AuditTrail audit) {
+    public ImportService(ImportJobRepository jobs, ImportIssueRepository issues, RegisterWorkbook workbooks,
+                         ImportValidator validator, ProducerService producers, ProductService products,
+                         CertificateService certificates, CallerProvider caller, Clock clock, ImportConfig limits,
+                         AuditTrail audit) {
         this.limits = limits;
         this.jobs = jobs;
+        this.issues = issues;
         this.workbooks = workbooks;
         this.validator = validator;
         this.producers = producers;
@@ -158,7 +162,7 @@ public class ImportService {
     @Transactional
     public List<ImportIssue> issues(UUID id) {
         get(id);
-        return jobs.issues(id);
+        return issues.ofJob(id);
     }
 
     private void runAs(SecurityIdentity identity, UUID jobId) {
@@ -188,7 +192,7 @@ public class ImportService {
             content = workbooks.read(loaded.content());
         } catch (RegisterWorkbook.Unreadable e) {
             QuarkusTransaction.requiringNew().run(() -> {
-                ImportIssue.of(jobId, "workbook", 0, null, ImportIssue.ERROR, e.getMessage(), null).persist();
+                issues.persist(ImportIssue.of(jobId, "workbook", 0, null, ImportIssue.ERROR, e.getMessage(), null));
                 finish(jobId, ImportStatus.REJECTED, e.getMessage());
             });
             return;
@@ -198,7 +202,7 @@ public class ImportService {
         Plan plan = validator.validate(jobId, content, loaded.provinceCode(), LocalDate.now(clock),
                 done -> progress(jobId, done, null, null));
         QuarkusTransaction.requiringNew().run(() -> {
-            plan.issues().forEach(i -> i.persist());
+            issues.persist(plan.issues());
             ImportJob job = jobs.findById(jobId);
             job.rowsBad = plan.badRows();
             job.rowsValidated = total;
@@ -215,8 +219,8 @@ public class ImportService {
                 QuarkusTransaction.requiringNew().timeout(3600).run(() -> writer.writeAll(plan, false));
             } catch (RuntimeException e) {
                 QuarkusTransaction.requiringNew().run(() -> {
-                    ImportIssue.of(jobId, writer.sheet, writer.row, null, ImportIssue.ERROR,
-                            "writing failed, nothing written: " + reason(e), null).persist();
+                    issues.persist(ImportIssue.of(jobId, writer.sheet, writer.row, null, ImportIssue.ERROR,
+                            "writing failed, nothing written: " + reason(e), null));
                     finish(jobId, ImportStatus.FAILED, "writing failed at " + writer.sheet + " row " + writer.row
                             + ": " + reason(e));
                 });
@@ -319,8 +323,8 @@ public class ImportService {
                             String s = sheets.get(i);
                             int r = rows.get(i);
                             LOG.warnf("import %s: %s row %d not written: %s", jobId, s, r, reason(e));
-                            QuarkusTransaction.requiringNew().run(() -> ImportIssue.of(jobId, s, r, null,
-                                    ImportIssue.ERROR, "not written: " + reason(e), null).persist());
+                            QuarkusTransaction.requiringNew().run(() -> issues.persist(ImportIssue.of(jobId, s,
+                                    r, null, ImportIssue.ERROR, "not written: " + reason(e), null)));
                         }
                     }
                 }

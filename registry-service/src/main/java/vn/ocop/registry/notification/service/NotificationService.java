@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.ocop.registry.notification.Notification;
 import vn.ocop.registry.notification.NotificationKind;
@@ -15,7 +14,7 @@ import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.security.Caller;
 import vn.ocop.contract.Roles;
-import vn.ocop.registry.producer.Producer;
+import vn.ocop.registry.producer.repository.ProducerRepository;
 
 import java.text.Normalizer;
 import java.time.Clock;
@@ -50,11 +49,11 @@ public class NotificationService {
     private final Engine qute;
     private final NotificationConfig config;
     private final Clock clock;
-    private final EntityManager em;
+    private final ProducerRepository producers;
 
     public NotificationService(NotificationRepository repository, Engine qute, NotificationConfig config,
-                               Clock clock, EntityManager em) {
-        this.em = em;
+                               Clock clock, ProducerRepository producers) {
+        this.producers = producers;
         this.repository = repository;
         this.qute = qute;
         this.config = config;
@@ -129,7 +128,7 @@ public class NotificationService {
             return;
         }
         if (caller.has(Roles.PRODUCER)) {
-            String own = Optional.ofNullable(caller.producerId()).map(id -> em.find(Producer.class, id))
+            String own = Optional.ofNullable(caller.producerId()).map(producers::findById)
                     .map(p -> p.email).map(NotificationService::normalise).orElse(null);
             if (normalise(email).equals(own)) {
                 return;

@@ -3,19 +3,25 @@ package vn.ocop.registry.notification.service;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.CertificateData;
 import vn.ocop.contract.DossierData;
 import vn.ocop.contract.EventTypes;
 import vn.ocop.registry.certificate.ExpiryRunFinished;
+import vn.ocop.registry.certificate.repository.CertificateRepository;
+import vn.ocop.registry.certificate.repository.CertificateRepository.Expiring;
 import vn.ocop.registry.dossier.DossierReturned;
 import vn.ocop.registry.notification.NotificationKind;
 import vn.ocop.registry.notification.config.NotificationConfig;
 import vn.ocop.registry.notification.service.NotificationService.About;
 import vn.ocop.registry.outbox.RegistryFact;
 import vn.ocop.registry.product.Product;
+import vn.ocop.registry.product.repository.ProductRepository;
 import vn.ocop.registry.scoring.ScoringRoundOpened;
+import vn.ocop.registry.scoring.repository.ScoringRoundRepository;
+import vn.ocop.registry.scoring.repository.ScoringRoundRepository.Scorer;
+import vn.ocop.registry.webhook.repository.WebhookDeliveryRepository;
+import vn.ocop.registry.webhook.repository.WebhookDeliveryRepository.FailingPartner;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,14 +44,22 @@ public class NotificationTriggers {
 
     private final NotificationService notifications;
     private final NotificationConfig config;
-    private final EntityManager em;
+    private final ProductRepository products;
+    private final ScoringRoundRepository rounds;
+    private final CertificateRepository certificates;
+    private final WebhookDeliveryRepository deliveries;
     private final Clock clock;
 
-    public NotificationTriggers(NotificationService notifications, NotificationConfig config, EntityManager em,
+    public NotificationTriggers(NotificationService notifications, NotificationConfig config,
+                                ProductRepository products, ScoringRoundRepository rounds,
+                                CertificateRepository certificates, WebhookDeliveryRepository deliveries,
                                 Clock clock) {
         this.notifications = notifications;
         this.config = config;
-        this.em = em;
+        this.products = products;
+        this.rounds = rounds;
+        this.certificates = certificates;
+        this.deliveries = deliveries;
         this.clock = clock;
     }
 
@@ -66,7 +80,7 @@ public class NotificationTriggers {
     /** A dossier went back to its producer for correction (in the transaction that returned it). */
     @Transactional(Transactional.TxType.MANDATORY)
     void dossierReturned(@Observes DossierReturned returned) {
-        Product product = em.find(Product.class, returned.productId());
+        Product product = products.findById(returned.productId());
         Map<String, Object> data = producerModel(product);
         data.put("dossierId", returned.dossierId());
         data.put("reason", returned.reason());
@@ -80,24 +94,20 @@ public class NotificationTriggers {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void roundOpened(@Observes ScoringRoundOpened round) {
-        Product product = em.find(Product.class, round.productId());
-        @SuppressWarnings("unchecked")
-        List<Object[]> members = em.createNativeQuery("select m.subject, m.full_name from round_seat s join "
-                        + "council_member m on m.id = s.member_id where s.round_id = ?1 and s.present and not s.recused")
-                .setParameter(1, round.roundId()).getResultList();
-        for (Object[] member : members) {
+        Product product = products.findById(round.productId());
+        for (Scorer member : rounds.scorers(round.roundId())) {
             Map<String, Object> data = producerModel(product);
-            data.put("member", member[1]);
+            data.put("member", member.fullName());
             data.put("roundId", round.roundId());
             data.put("roundNo", round.roundNo());
             data.put("dossierId", round.dossierId());
             notifications.notify(NotificationKind.SCORING_ROUND_OPENED, "round:" + round.roundId() + ":opened",
-                    List.of((String) member[0]), data, about(product));
+                    List.of(member.subject()), data, about(product));
         }
     }
 
     private void dossierDecided(DossierData dossier) {
-        Product product = em.find(Product.class, dossier.productId());
+        Product product = products.findById(dossier.productId());
         Map<String, Object> data = producerModel(product);
         boolean ranked = dossier.finalStars() != null && dossier.finalStars() >= 3 && "RANKED".equals(dossier.state());
         data.put("dossierId", dossier.dossierId());
@@ -112,31 +122,25 @@ public class NotificationTriggers {
 
     private void certificate(NotificationKind kind, CertificateData certificate, String what) {
         notifications.notify(kind, "certificate:" + certificate.certificateId() + ":" + what,
-                contacts(em.find(Product.class, certificate.productId())),
+                contacts(products.findById(certificate.productId())),
                 certificateModel(certificate.certificateId(), certificate.productId(), certificate.number(),
                         certificate.stars(), certificate.validUntil(), certificate.revocationReason()),
-                about(em.find(Product.class, certificate.productId())));
+                about(products.findById(certificate.productId())));
     }
 
     /** After each expiry run: one reminder per certificate when 60 days or fewer remain, another at 30 or fewer. */
     @Transactional
     void remindExpiring(@Observes ExpiryRunFinished run) {
         LocalDate today = run.day();
-        @SuppressWarnings("unchecked")
-        List<Object[]> due = em.createQuery("select c.id, c.product.id, c.number, c.stars, c.validUntil from "
-                        + "Certificate c where c.revokedAt is null and c.expiredAt is null and c.supersededBy is null "
-                        + "and c.validUntil >= :today and c.validUntil <= :limit")
-                .setParameter("today", today).setParameter("limit", today.plusDays(60)).getResultList();
-        for (Object[] c : due) {
-            LocalDate validUntil = (LocalDate) c[4];
+        for (Expiring c : certificates.openExpiringBetween(today, today.plusDays(60))) {
+            LocalDate validUntil = c.validUntil();
             long days = ChronoUnit.DAYS.between(today, validUntil);
             NotificationKind kind = days <= 30 ? NotificationKind.CERTIFICATE_EXPIRING_30
                     : NotificationKind.CERTIFICATE_EXPIRING_60;
-            Product product = em.find(Product.class, c[1]);
-            Map<String, Object> data = certificateModel((UUID) c[0], product.id, (String) c[2],
-                    ((Number) c[3]).intValue(), validUntil, null);
+            Product product = products.findById(c.productId());
+            Map<String, Object> data = certificateModel(c.id(), product.id, c.number(), c.stars(), validUntil, null);
             data.put("days", days);
-            notifications.notify(kind, "certificate:" + c[0] + ":" + kind.template() + ":" + validUntil,
+            notifications.notify(kind, "certificate:" + c.id() + ":" + kind.template() + ":" + validUntil,
                     contacts(product), data, about(product));
         }
     }
@@ -147,25 +151,18 @@ public class NotificationTriggers {
     @Transactional
     void webhooksFailing() {
         OffsetDateTime since = OffsetDateTime.now(clock).minus(config.webhookFailingAfter());
-        @SuppressWarnings("unchecked")
-        List<Object[]> failing = em.createNativeQuery("select p.id, p.name, p.contact_email, "
-                        + "min(d.created_at), count(*), (array_agg(d.last_error order by d.seq desc))[1], "
-                        + "(array_agg(d.id order by d.seq))[1] from webhook_delivery d join partner p on "
-                        + "p.id = d.partner_id where d.state = 'PENDING' and d.last_error is not null "
-                        + "group by p.id, p.name, p.contact_email having min(d.created_at) <= ?1")
-                .setParameter(1, since).getResultList();
-        for (Object[] row : failing) {
-            UUID partnerId = (UUID) row[0];
+        for (FailingPartner partner : deliveries.failingSince(since)) {
+            UUID partnerId = partner.partnerId();
             Map<String, Object> data = new HashMap<>();
             data.put("partnerId", partnerId);
-            data.put("partner", row[1]);
-            data.put("since", row[3]);
-            data.put("failing", row[4]);
-            data.put("error", row[5]);
+            data.put("partner", partner.name());
+            data.put("since", partner.since());
+            data.put("failing", partner.failing());
+            data.put("error", partner.lastError());
             data.put("hours", Math.max(1, config.webhookFailingAfter().toHours()));
             // one message per failing episode: keyed by the oldest delivery still failing
-            notifications.notify(NotificationKind.WEBHOOK_FAILING, "webhooks:" + partnerId + ":failing:" + row[6],
-                    List.of((String) row[2]), data, new About(null, null, null, partnerId));
+            notifications.notify(NotificationKind.WEBHOOK_FAILING, "webhooks:" + partnerId + ":failing:"
+                    + partner.oldestDelivery(), List.of(partner.contactEmail()), data, new About(null, null, null, partnerId));
         }
     }
 
@@ -179,7 +176,7 @@ public class NotificationTriggers {
 
     private Map<String, Object> certificateModel(UUID certificateId, UUID productId, String number, int stars,
                                                  LocalDate validUntil, String reason) {
-        Map<String, Object> data = producerModel(em.find(Product.class, productId));
+        Map<String, Object> data = producerModel(products.findById(productId));
         data.put("certificateId", certificateId);
         data.put("number", number);
         data.put("stars", stars);

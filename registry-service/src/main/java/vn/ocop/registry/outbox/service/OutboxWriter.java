@@ -9,6 +9,7 @@ import vn.ocop.contract.EventTypes;
 import vn.ocop.platform.outbox.OutboxEvent;
 import vn.ocop.platform.outbox.OutboxRelay;
 import vn.ocop.registry.outbox.RegistryFact;
+import vn.ocop.registry.outbox.repository.OutboxEventRepository;
 
 import java.time.Clock;
 
@@ -19,11 +20,13 @@ import java.time.Clock;
 @ApplicationScoped
 public class OutboxWriter {
 
+    private final OutboxEventRepository events;
     private final ObjectMapper mapper;
     private final Clock clock;
     private final OutboxRelay relay;
 
-    public OutboxWriter(ObjectMapper mapper, Clock clock, OutboxRelay relay) {
+    public OutboxWriter(OutboxEventRepository events, ObjectMapper mapper, Clock clock, OutboxRelay relay) {
+        this.events = events;
         this.mapper = mapper;
         this.clock = clock;
         this.relay = relay;
@@ -31,7 +34,8 @@ public class OutboxWriter {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void write(@Observes RegistryFact fact) {
-        OutboxEvent.of(mapper, clock, EventTypes.SOURCE, fact.type(), fact.subject().toString(), fact.data()).persist();
+        events.persist(OutboxEvent.of(mapper, clock, EventTypes.SOURCE, fact.type(), fact.subject().toString(),
+                fact.data()));
     }
 
     void wakeRelay(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegistryFact fact) {

@@ -18,6 +18,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProductRepository implements PanacheRepositoryBase<Product, UUID> {
 
+    /** Ids of the producer's products. */
+    public List<UUID> idsOfProducer(UUID producerId) {
+        return getEntityManager().createQuery("select p.id from Product p where p.producer.id = :producer", UUID.class)
+                .setParameter("producer", producerId).getResultList();
+    }
+
     public Optional<Product> byGtin(String gtin14) {
         return find("gtin", gtin14).firstResultOptional();
     }

@@ -3,7 +3,6 @@ package vn.ocop.registry.scoring.service;
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.ocop.registry.adminunit.repository.ProvinceRepository;
 import vn.ocop.registry.audit.service.AuditTrail;
@@ -176,8 +175,7 @@ public class ScoringService {
     @Transactional
     public RoundDetails score(UUID roundId, Map<String, String> selections) {
         ScoringRound round = visibleRound(roundId);
-        rounds.getEntityManager().lock(round, LockModeType.PESSIMISTIC_WRITE);
-        rounds.getEntityManager().refresh(round);
+        rounds.lockForUpdate(round);
         if (round.state != RoundState.OPEN) {
             throw DomainException.conflict("round-closed", "The round is " + round.state);
         }

@@ -3,7 +3,6 @@ package vn.ocop.registry.webhook.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.CertificateData;
 import vn.ocop.contract.ProductData;
@@ -14,9 +13,11 @@ import vn.ocop.registry.outbox.RegistryFact;
 import vn.ocop.registry.partner.service.PartnerService;
 import vn.ocop.registry.platform.json.JsonText;
 import vn.ocop.registry.product.Product;
+import vn.ocop.registry.product.repository.ProductRepository;
 import vn.ocop.registry.webhook.WebhookDelivery;
 import vn.ocop.registry.webhook.WebhookEventTypes;
 import vn.ocop.registry.webhook.WebhookPayload;
+import vn.ocop.registry.webhook.repository.WebhookDeliveryRepository;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -33,17 +34,19 @@ import java.util.UUID;
 public class WebhookWriter {
 
     private final PartnerService partners;
-    private final EntityManager em;
+    private final ProductRepository products;
+    private final WebhookDeliveryRepository deliveries;
     private final JsonText json;
     private final Clock clock;
     private final WebhookDispatcher dispatcher;
     private final CertificateService certificates;
 
-    public WebhookWriter(PartnerService partners, EntityManager em, JsonText json, Clock clock,
-                         WebhookDispatcher dispatcher, CertificateService certificates) {
+    public WebhookWriter(PartnerService partners, ProductRepository products, WebhookDeliveryRepository deliveries,
+                         JsonText json, Clock clock, WebhookDispatcher dispatcher, CertificateService certificates) {
         this.certificates = certificates;
         this.partners = partners;
-        this.em = em;
+        this.products = products;
+        this.deliveries = deliveries;
         this.json = json;
         this.clock = clock;
         this.dispatcher = dispatcher;
@@ -70,7 +73,7 @@ public class WebhookWriter {
     }
 
     private void enqueue(String type, UUID productId, OffsetDateTime now, WebhookPayload.Data data) {
-        Product product = em.find(Product.class, productId);
+        Product product = products.findById(productId);
         List<UUID> subscribers = partners.webhookSubscribers(product.producer.commune.province.code);
         if (subscribers.isEmpty()) {
             return;
@@ -86,7 +89,7 @@ public class WebhookWriter {
             delivery.state = WebhookDelivery.State.PENDING;
             delivery.nextAttemptAt = now;
             delivery.createdAt = now;
-            em.persist(delivery);
+            deliveries.persist(delivery);
         }
     }
 
