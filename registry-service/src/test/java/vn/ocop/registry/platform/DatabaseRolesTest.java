@@ -1,13 +1,12 @@
 package vn.ocop.registry.platform;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import vn.ocop.platform.database.DatabaseRoles;
 import vn.ocop.registry.support.Tokens;
 import vn.ocop.registry.support.Workflow;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -31,22 +30,13 @@ class DatabaseRolesTest {
 
     private static final String APPEND_ONLY = "audit_entry, dossier_transition, member_score";
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String runtimeUser;
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String runtimePassword;
-    @ConfigProperty(name = "quarkus.flyway.username")
-    String ownerUser;
-    @ConfigProperty(name = "quarkus.flyway.password")
-    String ownerPassword;
+    private final DatabaseRoles roles = DatabaseRoles.ofService();
 
     @Test
     void shouldRefuseTheRuntimeRoleEverythingButAppendingToTheRecords() throws SQLException {
         UUID dossier = aDossierWithHistory();
-        assertThat(runtimeUser).isNotEqualTo(ownerUser);
-        try (Connection runtime = DriverManager.getConnection(url, runtimeUser, runtimePassword);
+        assertThat(roles.runtimeUser()).isNotEqualTo(roles.ownerUser());
+        try (Connection runtime = roles.runtime();
              Statement sql = runtime.createStatement()) {
             for (String table : APPEND_ONLY.split(", ")) {
                 assertDenied(sql, "truncate " + table);
@@ -71,36 +61,24 @@ class DatabaseRolesTest {
 
     @Test
     void shouldGrantTheRuntimeRoleDmlOnEveryOtherTableOfEveryMigration() throws SQLException {
-        try (Connection owner = DriverManager.getConnection(url, ownerUser, ownerPassword);
-             Statement sql = owner.createStatement();
-             ResultSet rows = sql.executeQuery("""
-                     select c.relname,
-                            has_table_privilege('%1$s', c.oid, 'select, insert'),
-                            has_table_privilege('%1$s', c.oid, 'update, delete'),
-                            has_table_privilege('%1$s', c.oid, 'truncate'),
-                            pg_get_userbyid(c.relowner)
-                     from pg_class c join pg_namespace n on n.oid = c.relnamespace
-                     where n.nspname = 'public' and c.relkind = 'r' and c.relname <> 'flyway_schema_history'
-                     """.formatted(runtimeUser))) {
-            List<String> tables = new ArrayList<>();
-            while (rows.next()) {
-                String table = rows.getString(1);
-                tables.add(table);
-                assertThat(rows.getBoolean(2)).as("select, insert on %s", table).isTrue();
-                assertThat(rows.getBoolean(3)).as("update, delete on %s", table)
-                        .isEqualTo(!java.util.Set.of(APPEND_ONLY.split(", ")).contains(table)
-                                && !table.equals("criteria_set"));
-                assertThat(rows.getBoolean(4)).as("truncate on %s", table).isFalse();
-                assertThat(rows.getString(5)).as("owner of %s", table).isEqualTo(ownerUser);
-            }
-            assertThat(tables).contains("producer", "audit_entry", "outbox_event");
+        List<String> tables = new ArrayList<>();
+        for (DatabaseRoles.TableGrants grants : roles.tables()) {
+            String table = grants.table();
+            tables.add(table);
+            assertThat(grants.selectInsert()).as("select, insert on %s", table).isTrue();
+            assertThat(grants.updateDelete()).as("update, delete on %s", table)
+                    .isEqualTo(!java.util.Set.of(APPEND_ONLY.split(", ")).contains(table)
+                            && !table.equals("criteria_set"));
+            assertThat(grants.truncate()).as("truncate on %s", table).isFalse();
+            assertThat(grants.owner()).as("owner of %s", table).isEqualTo(roles.ownerUser());
         }
+        assertThat(tables).contains("producer", "audit_entry", "outbox_event");
     }
 
     @Test
     void shouldRefuseEvenTheOwnerToRewriteOrTruncateTheRecords() throws SQLException {
         UUID dossier = aDossierWithHistory();
-        try (Connection owner = DriverManager.getConnection(url, ownerUser, ownerPassword);
+        try (Connection owner = roles.owner();
              Statement sql = owner.createStatement()) {
             for (String table : APPEND_ONLY.split(", ")) {
                 assertRefusedByTrigger(sql, "truncate " + table + " cascade", table);
@@ -124,9 +102,7 @@ class DatabaseRolesTest {
     }
 
     private static void assertDenied(Statement sql, String statement) {
-        assertThatThrownBy(() -> sql.execute(statement)).as(statement).isInstanceOf(SQLException.class)
-                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).as(e.getMessage())
-                        .isIn("42501", "42P17"));
+        DatabaseRoles.assertDenied(sql, statement, "42501", "42P17");
     }
 
     private static void assertRefusedByTrigger(Statement sql, String statement, String message) {
