@@ -3,6 +3,7 @@ package vn.ocop.registry.catalog.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.hibernate.jpa.HibernateHints;
 import vn.ocop.registry.catalog.CatalogChange;
 import vn.ocop.registry.certificate.Certificate;
 
@@ -74,7 +75,8 @@ public class CatalogRepository {
         }
         TypedQuery<Certificate> query = em.createQuery("select c from Certificate c join fetch c.product p "
                 + "join fetch p.producer pr join fetch pr.commune cm join fetch cm.province join fetch p.group where "
-                + String.join(" and ", where) + " order by p.id", Certificate.class).setMaxResults(limit);
+                + String.join(" and ", where) + " order by p.id", Certificate.class).setMaxResults(limit)
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
         params.forEach(query::setParameter);
         return query.getResultList();
     }

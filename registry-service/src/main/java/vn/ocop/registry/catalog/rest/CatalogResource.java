@@ -144,7 +144,6 @@ public class CatalogResource {
         return key.partner;
     }
 
-    /** 304 when the client's ETag (SHA-256 of the body) matches, else 200 with ETag and Last-Modified. */
     /** Whether the client prefers JSON-LD (listed in Accept, before or without application/json). */
     private static boolean jsonLd(jakarta.ws.rs.core.HttpHeaders headers) {
         for (MediaType type : headers.getAcceptableMediaTypes()) {

@@ -9,7 +9,9 @@ import java.util.UUID;
 /**
  * The partner API keys' token buckets in PostgreSQL ({@code partner_rate_bucket}), shared by all registry instances.
  * One statement refills a bucket for the time since its last use (database clock) and takes a token if there is one;
- * the row lock of the upsert serialises concurrent requests of the same key across instances.
+ * the row lock of the upsert serialises concurrent requests of the same key across instances. Its commit does not wait
+ * for the WAL to reach the disk ({@code synchronous_commit} off for that transaction only): a crash may forget the
+ * last few milliseconds of takes, which gives a key a few tokens back and costs nothing else.
  */
 @ApplicationScoped
 public class RateBucketRepository {
@@ -30,6 +32,7 @@ public class RateBucketRepository {
     /** Takes one token from the key's bucket of {@code capacity} per minute (a new bucket starts full). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Take take(UUID keyId, double capacity) {
+        em.createNativeQuery("select set_config('synchronous_commit', 'off', true)").getSingleResult();
         Object[] row = (Object[]) em.createNativeQuery("""
                 insert into partner_rate_bucket as b (key_id, tokens, refilled_at, granted)
                 values (:key, :capacity - 1, now(), true)
