@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Owns one Quarkus fast-jar service run as a child JVM: its environment, its log file, its pid file (so a launcher that
@@ -27,6 +28,8 @@ public final class ServiceProcess {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(
             Long.getLong("ocop.local-stack.ready-timeout-seconds", 180));
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    /** How often {@link #awaitReady()} asks for readiness. */
+    private static final Duration READY_POLL = Duration.ofMillis(250);
 
     private final String name;
     private final Path jar;
@@ -62,6 +65,11 @@ public final class ServiceProcess {
 
     /** Launches the JVM; returns at once (see {@link #awaitReady()}). */
     void launch() throws IOException {
+        launch(List.of());
+    }
+
+    /** {@link #launch()} with {@code extraJvmOptions} after the stack's own, for this launch only. */
+    private void launch(List<String> extraJvmOptions) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IOException(jar + " is missing: build it with ./mvnw -B -DskipTests install (run-local.sh does)");
         }
@@ -73,7 +81,8 @@ public final class ServiceProcess {
         }
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        jvmOptions.forEach(option -> command.add(option.replace("{service}", name)));   // per-service file names
+        Stream.concat(jvmOptions.stream(), extraJvmOptions.stream())
+                .forEach(option -> command.add(option.replace("{service}", name)));   // per-service file names
         command.add("-jar");
         command.add(jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -89,6 +98,11 @@ public final class ServiceProcess {
 
     /** Waits until {@code /q/health/ready} answers 200; fails with the end of the log when the JVM exits first. */
     void awaitReady() throws IOException {
+        awaitReady(READY_POLL);
+    }
+
+    /** {@link #awaitReady()} asking every {@code poll}. */
+    private void awaitReady(Duration poll) throws IOException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(url().resolve("/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
@@ -111,7 +125,7 @@ public final class ServiceProcess {
             } catch (IOException e) {
                 // starting up
             }
-            sleep(250);
+            sleep(poll.toMillis());
         }
         throw new IOException(name + " not ready within " + READY_TIMEOUT.toSeconds() + " s (last health status "
                 + lastStatus + "); log " + logFile + ":\n" + tail(logFile, 40));
@@ -149,8 +163,17 @@ public final class ServiceProcess {
 
     /** Starts the JVM again (after {@link #kill()} or {@link #stop()}) and waits until it is ready. */
     public void startAgain() throws IOException {
-        launch();
-        awaitReady();
+        startAgain(List.of(), READY_POLL);
+    }
+
+    /**
+     * {@link #startAgain()} with {@code extraJvmOptions} after the stack's own for this launch only (a later
+     * {@link #startAgain()} runs with the stack's alone), asking for readiness every {@code readyPoll}: how a benchmark
+     * times a start, or a start with other JVM settings, to better than the default quarter of a second.
+     */
+    public void startAgain(List<String> extraJvmOptions, Duration readyPoll) throws IOException {
+        launch(extraJvmOptions);
+        awaitReady(readyPoll);
     }
 
     /** The port this instance listens on. */
