@@ -31,8 +31,17 @@ public class RateLimiter {
         double capacity = perMinute != null ? perMinute : config.requestsPerMinute();
         RateBucketRepository.Take take = buckets.take(keyId, capacity);
         if (!take.granted()) {
-            double perSecond = capacity / 60.0;
-            throw DomainException.tooManyRequests(Math.max(1, (long) Math.ceil((1 - take.tokensLeft()) / perSecond)));
+            throw DomainException.tooManyRequests(secondsUntilNextToken(capacity, take.tokensLeft()));
         }
+    }
+
+    /**
+     * Whole seconds until a bucket refilled at {@code perMinute} tokens a minute holds one token again, given the
+     * fraction of a token it holds now: rounded up, and at least 1 (a {@code Retry-After} of 0 would invite a retry
+     * loop).
+     */
+    static long secondsUntilNextToken(double perMinute, double tokensLeft) {
+        double missing = Math.max(0, 1 - tokensLeft);
+        return Math.max(1, (long) Math.ceil(missing * 60.0 / perMinute));
     }
 }
