@@ -214,9 +214,13 @@ class ScanPageTest {
         String vi = page(item.productPath() + "/10/" + item.lot().lotCode, null);
         assertThat(vi).doesNotContain("Chưa có ảnh sản phẩm")
                 .contains("src=\"" + served.get(1).url() + "\"", "width=\"480\" height=\"270\"",
-                        "loading=\"lazy\"", "alt=\"Hũ cao ngựa bạch Trường Nguyên\"",
+                        "alt=\"Hũ cao ngựa bạch Trường Nguyên\"",
                         served.get(0).url() + " 160w", served.get(2).url() + " 1200w",
                         "alt=\"Đồng cỏ xóm Phẩm lúc bình minh\"", "src=\"" + photo.variants().get(1).url() + "\"");
+        assertThat(tag(vi, "product-image")).as("the first thing on the screen is fetched first")
+                .contains("fetchpriority=\"high\"").doesNotContain("loading=");
+        assertThat(tag(vi, "area-photo")).as("the photo further down waits until it is scrolled near")
+                .contains("loading=\"lazy\"", "decoding=\"async\"");
         assertThat(page(item.productPath() + "/10/" + item.lot().lotCode, "en"))
                 .contains("alt=\"A jar of Truong Nguyen white horse bone glue\"",
                         "alt=\"The Phẩm hamlet pasture at dawn\"");
@@ -227,6 +231,13 @@ class ScanPageTest {
         BufferedImage shot = screenshot(path, "image.png");
         assertThat(magentaPixels(shot)).as("pixels of the product image on the phone screen")
                 .isGreaterThan(390 * 100);
+    }
+
+    /** The {@code <img>} tag of the given class. */
+    private static String tag(String html, String imageClass) {
+        int start = html.indexOf("<img class=\"" + imageClass + "\"");
+        assertThat(start).as("an <img class=%s>", imageClass).isNotNegative();
+        return html.substring(start, html.indexOf('>', start) + 1);
     }
 
     /** A PNG filled with magenta, a colour the page itself never uses. */
@@ -289,7 +300,7 @@ class ScanPageTest {
         Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile, "--window-size=390,844",
-                "--virtual-time-budget=5000",
+                "--virtual-time-budget=5000", "--run-all-compositor-stages-before-draw",
                 "--screenshot=" + file, new URL(app, path.substring(1)).toString())
                 .redirectErrorStream(true).start();
         String output = new String(chromium.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
