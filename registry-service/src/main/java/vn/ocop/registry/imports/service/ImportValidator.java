@@ -59,22 +59,19 @@ public class ImportValidator {
 
     private final AdminUnitService adminUnits;
     private final ImportJobRepository jobs;
-    private final ProducerConstraints producerRules;
-    private final ProductConstraints productRules;
+    private final RegisterChecks checks;
 
     public ImportValidator(AdminUnitService adminUnits, ImportJobRepository jobs, ProducerConstraints producerRules,
                            ProductConstraints productRules) {
         this.adminUnits = adminUnits;
         this.jobs = jobs;
-        this.producerRules = producerRules;
-        this.productRules = productRules;
+        this.checks = new RegisterChecks(producerRules, productRules);
     }
 
     /** Validates every row; {@code progress} hears the count of rows checked so far. */
     @Transactional
     public Plan validate(UUID jobId, Content content, String scopeProvince, LocalDate today, IntConsumer progress) {
-        return new RegisterChecks(producerRules, productRules).check(jobId, content, reference(content),
-                scopeProvince, today, progress);
+        return checks.check(jobId, content, reference(content), scopeProvince, today, progress);
     }
 
     /** What the registry holds that the rows of {@code content} are checked against. */

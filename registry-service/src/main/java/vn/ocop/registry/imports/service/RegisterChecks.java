@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,6 +52,14 @@ final class RegisterChecks {
     record Reference(Map<String, Province> provinces, Map<String, Commune> communes, Set<String> groups,
                      Set<String> takenTaxCodes, Set<String> takenGtins, Set<String> takenNumbers,
                      Map<String, String> existingProducers, Map<String, String> existingProducts) {
+    }
+
+    /**
+     * The refs of one sheet: the row each names, whether that row is valid, and the registered ids (with their commune)
+     * that rows of other sheets may name instead.
+     */
+    private record Keys(String noun, Map<String, Integer> rows, Map<String, Boolean> valid,
+                        Map<String, String> registered) {
     }
 
     private static final Pattern OLD_DISTRICT = Pattern.compile("(?:^|[ ,])(?:huyen|thi xa) ([^,;]+)");
@@ -121,12 +130,8 @@ final class RegisterChecks {
         final Set<String> takenTaxCodes;
         final Set<String> takenGtins;
         final Set<String> takenNumbers;
-        final Map<String, String> existingProducers;
-        final Map<String, String> existingProducts;
-        final Map<String, Integer> producerRefs = new HashMap<>();
-        final Map<String, Boolean> producerRefValid = new HashMap<>();
-        final Map<String, Integer> productRefs = new HashMap<>();
-        final Map<String, Boolean> productRefValid = new HashMap<>();
+        final Keys producerKeys;
+        final Keys productKeys;
         final Map<String, Integer> seenTaxCodes = new HashMap<>();
         final Map<String, Integer> seenGtins = new HashMap<>();
         final Map<String, Integer> seenNumbers = new HashMap<>();
@@ -141,19 +146,14 @@ final class RegisterChecks {
             this.takenTaxCodes = reference.takenTaxCodes();
             this.takenGtins = reference.takenGtins();
             this.takenNumbers = reference.takenNumbers();
-            this.existingProducers = reference.existingProducers();
-            this.existingProducts = reference.existingProducts();
+            this.producerKeys = new Keys("producer", new HashMap<>(), new HashMap<>(), reference.existingProducers());
+            this.productKeys = new Keys("product", new HashMap<>(), new HashMap<>(), reference.existingProducts());
         }
 
         void producer(SheetRow row) {
             String sheet = RegisterSheets.PRODUCERS;
             int errors = issues.size();
-            String ref = row.get("ref");
-            if (ref == null) {
-                error(row, "ref", "is required (the key products use in producerRef)", null);
-            } else if (producerRefs.putIfAbsent(ref, row.number()) != null) {
-                error(row, "ref", "duplicates row " + producerRefs.get(ref) + " of sheet " + sheet, null);
-            }
+            String ref = ownRef(row, sheet, producerKeys, "products use in producerRef");
             ProducerType type = null;
             if (row.get("type") != null) {
                 try {
@@ -187,7 +187,7 @@ final class RegisterChecks {
             }
             boolean valid = issues.size() == errors || onlyWarnings(errors);
             if (ref != null) {
-                producerRefValid.putIfAbsent(ref, valid);
+                producerKeys.valid().putIfAbsent(ref, valid);
             }
             if (valid) {
                 producers.add(new ProducerPlan(row.number(), ref, command));
@@ -237,27 +237,9 @@ final class RegisterChecks {
         void product(SheetRow row) {
             String sheet = RegisterSheets.PRODUCTS;
             int errors = issues.size();
-            String ref = row.get("ref");
-            if (ref == null) {
-                error(row, "ref", "is required (the key certificates use in productRef)", null);
-            } else if (productRefs.putIfAbsent(ref, row.number()) != null) {
-                error(row, "ref", "duplicates row " + productRefs.get(ref) + " of sheet " + sheet, null);
-            }
+            String ref = ownRef(row, sheet, productKeys, "certificates use in productRef");
             String producerRef = row.get("producerRef");
-            UUID existing = null;
-            if (producerRef == null) {
-                error(row, "producerRef", "is required", null);
-            } else if (producerRefValid.containsKey(producerRef)) {
-                if (!producerRefValid.get(producerRef)) {
-                    error(row, "producerRef", "names producer row " + producerRefs.get(producerRef)
-                            + ", which has errors", null);
-                }
-            } else if (existingProducers.containsKey(producerRef)) {
-                existing = UUID.fromString(producerRef);
-                inScope(row, "producerRef", existingProducers.get(producerRef));
-            } else {
-                error(row, "producerRef", "is neither a producer ref of this file nor a registered producer", null);
-            }
+            UUID existing = referenced(row, "producerRef", producerKeys);
             String gtinText = row.get("gtin");
             ProductCommand command = new ProductCommand(UUID.randomUUID(), row.get("name"), row.get("groupCode"),
                     gtinText, row.get("description"));
@@ -280,7 +262,7 @@ final class RegisterChecks {
             }
             boolean valid = issues.size() == errors;
             if (ref != null) {
-                productRefValid.putIfAbsent(ref, valid);
+                productKeys.valid().putIfAbsent(ref, valid);
             }
             if (valid) {
                 products.add(new ProductPlan(row.number(), ref, producerRef, existing, row.get("name"),
@@ -291,20 +273,7 @@ final class RegisterChecks {
         void certificate(SheetRow row) {
             int errors = issues.size();
             String productRef = row.get("productRef");
-            UUID existing = null;
-            if (productRef == null) {
-                error(row, "productRef", "is required", null);
-            } else if (productRefValid.containsKey(productRef)) {
-                if (!productRefValid.get(productRef)) {
-                    error(row, "productRef", "names product row " + productRefs.get(productRef) + ", which has errors",
-                            null);
-                }
-            } else if (existingProducts.containsKey(productRef)) {
-                existing = UUID.fromString(productRef);
-                inScope(row, "productRef", existingProducts.get(productRef));
-            } else {
-                error(row, "productRef", "is neither a product ref of this file nor a registered product", null);
-            }
+            UUID existing = referenced(row, "productRef", productKeys);
             String number = row.get("number");
             if (number == null) {
                 error(row, "number", "is required", null);
@@ -344,6 +313,40 @@ final class RegisterChecks {
             }
         }
 
+        /** The row's own ref ({@code usedAs} says by whom): required, and unique in its sheet. */
+        private String ownRef(SheetRow row, String sheet, Keys keys, String usedAs) {
+            String ref = row.get("ref");
+            if (ref == null) {
+                error(row, "ref", "is required (the key " + usedAs + ")", null);
+            } else if (keys.rows().putIfAbsent(ref, row.number()) != null) {
+                error(row, "ref", "duplicates row " + keys.rows().get(ref) + " of sheet " + sheet, null);
+            }
+            return ref;
+        }
+
+        /**
+         * Checks that {@code column} names a row of this file without errors, or a registered record in the importer's
+         * province; the registered record's id when it names one, else null.
+         */
+        private UUID referenced(SheetRow row, String column, Keys keys) {
+            String ref = row.get(column);
+            if (ref == null) {
+                error(row, column, "is required", null);
+            } else if (keys.valid().containsKey(ref)) {
+                if (!keys.valid().get(ref)) {
+                    error(row, column, "names " + keys.noun() + " row " + keys.rows().get(ref) + ", which has errors",
+                            null);
+                }
+            } else if (keys.registered().containsKey(ref)) {
+                inScope(row, column, keys.registered().get(ref));
+                return UUID.fromString(ref);
+            } else {
+                error(row, column, "is neither a " + keys.noun() + " ref of this file nor a registered "
+                        + keys.noun(), null);
+            }
+            return null;
+        }
+
         private void inScope(SheetRow row, String column, String communeCode) {
             Commune commune = communes.get(communeCode);
             if (scopeProvince != null && commune != null && !scopeProvince.equals(commune.province.code)) {
@@ -352,27 +355,23 @@ final class RegisterChecks {
         }
 
         private Integer integer(SheetRow row, String column) {
-            String text = row.get(column);
-            if (text == null) {
-                return null;
-            }
-            try {
-                return Integer.valueOf(text);
-            } catch (NumberFormatException e) {
-                error(row, column, "must be a whole number", null);
-                return null;
-            }
+            return parsed(row, column, Integer::valueOf, "must be a whole number");
         }
 
         private LocalDate date(SheetRow row, String column) {
+            return parsed(row, column, LocalDate::parse, "must be a date (YYYY-MM-DD or a spreadsheet date)");
+        }
+
+        /** The cell parsed, or null when it is blank or (reported as {@code reason}) unreadable. */
+        private <T> T parsed(SheetRow row, String column, Function<String, T> parse, String reason) {
             String text = row.get(column);
             if (text == null) {
                 return null;
             }
             try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                error(row, column, "must be a date (YYYY-MM-DD or a spreadsheet date)", null);
+                return parse.apply(text);
+            } catch (NumberFormatException | DateTimeParseException e) {
+                error(row, column, reason, null);
                 return null;
             }
         }
@@ -392,5 +391,4 @@ final class RegisterChecks {
             }
         }
     }
-
 }
