@@ -575,6 +575,11 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
+        /** One more JVM option of the services, after the others (e.g. a flight recording). */
+        public Builder addServiceJvmOption(String option) {
+            return serviceJvmOptions(Stream.concat(serviceJvmOptions.stream(), Stream.of(option)).toList());
+        }
+
         public LocalStack start() throws IOException {
             Path root = repositoryRoot != null ? repositoryRoot : findRepositoryRoot(Path.of(""));
             Path data = temporary ? Files.createTempDirectory("ocop-local-stack-")

@@ -103,6 +103,13 @@ public final class Monitoring {
                     + "→ %.0f rows/s%n", importRows, job.get("status").asText(), job.get("rowsWritten").asInt(),
                     job.get("rowsBad").asInt(), running, wall, job.get("rowsWritten").asInt() / running);
             System.out.println("nproc: " + Runtime.getRuntime().availableProcessors());
+            int hold = Integer.parseInt(option(args, "--hold", "0"));
+            if (hold > 0) {   // keeps the seeded stack up for a look by hand
+                System.out.printf("holding %d s: registry %s, PostgreSQL port %d, admin token in %s%n", hold, base,
+                        stack.postgresPort(), java.nio.file.Files.writeString(java.nio.file.Files.createTempFile(
+                                "bench-admin", ".jwt"), admin));
+                Thread.sleep(hold * 1000L);
+            }
         } finally {
             System.out.println("Stopping the stack ...");
             stack.close();

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import vn.ocop.registry.support.Tokens;
 import vn.ocop.registry.support.Workflow;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -149,6 +151,51 @@ class PartnerCatalogTest {
         // a change makes the page new again
         aCertificate(aProduct(aProducer().inCommune(CA_MAU_COMMUNE).create()).create()).record();
         catalog(key).header("If-None-Match", etag).get("/catalog/products").then().statusCode(200);
+    }
+
+    @Test
+    void shouldListTheNewestValidCertificateAndFilterByItsStarsGroupAndChangeTime() {
+        String key = partner(List.of(CAN_THO), null).getString("apiKey");
+        UUID producer = aProducer().inCommune(CAN_THO_COMMUNE).create();
+        UUID product = aProduct(producer).inGroup("BEVERAGE").create();
+        var older = aCertificate(product).stars(3).decidedOn(LocalDate.now().minusDays(400));
+        older.record();
+        var newer = aCertificate(product).stars(5).decidedOn(LocalDate.now().minusDays(10));
+        newer.record();
+        var revoked = aCertificate(product).stars(4).decidedOn(LocalDate.now().minusDays(1));
+        UUID revokedId = revoked.record();
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("reason", "Ghi nhầm"))
+                .post("/certificates/" + revokedId + "/revoke").then().statusCode(200);
+
+        catalog(key).get("/catalog/products/" + product).then().statusCode(200)
+                .body("stars", equalTo(5)).body("certificate.number", equalTo(newer.body.get("number")))
+                .body("group.code", equalTo("BEVERAGE")).body("producer.id", equalTo(producer.toString()))
+                .body("commune.code", equalTo(CAN_THO_COMMUNE)).body("province.code", equalTo(CAN_THO));
+        assertThat(listed(key, Map.of("stars", 5))).contains(product.toString());
+        assertThat(listed(key, Map.of("stars", 3))).doesNotContain(product.toString());
+        assertThat(listed(key, Map.of("group", "BEVERAGE"))).contains(product.toString());
+        assertThat(listed(key, Map.of("group", "FOOD"))).doesNotContain(product.toString());
+        assertThat(listed(key, Map.of("commune", CAN_THO_COMMUNE))).contains(product.toString());
+        assertThat(listed(key, Map.of("updatedSince", OffsetDateTime.now().minusHours(1).toString())))
+                .contains(product.toString());
+        assertThat(listed(key, Map.of("updatedSince", OffsetDateTime.now().plusHours(1).toString())))
+                .doesNotContain(product.toString());
+    }
+
+    /** The product ids of every page of the partner's catalog with these filters. */
+    private static List<String> listed(String key, Map<String, Object> filters) {
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            RequestSpecification request = catalog(key).queryParams(filters).queryParam("limit", 500);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get("/catalog/products").then().statusCode(200).extract().jsonPath();
+            ids.addAll(page.getList("items.productId", String.class));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        return ids;
     }
 
     @Test

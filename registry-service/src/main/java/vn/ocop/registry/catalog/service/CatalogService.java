@@ -7,13 +7,12 @@ import vn.ocop.contract.ImageData;
 import vn.ocop.registry.catalog.CatalogChange;
 import vn.ocop.registry.catalog.repository.CatalogRepository;
 import vn.ocop.registry.catalog.repository.CatalogRepository.Filter;
-import vn.ocop.registry.certificate.Certificate;
+import vn.ocop.registry.catalog.repository.CatalogRepository.Listed;
 import vn.ocop.registry.media.OwnerType;
 import vn.ocop.registry.media.read.ImageCatalog;
 import vn.ocop.registry.partner.Partner;
 import vn.ocop.registry.platform.config.RegistryConfig;
 import vn.ocop.platform.problem.DomainException;
-import vn.ocop.registry.product.Product;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -50,9 +49,9 @@ public class CatalogService {
     @Transactional
     public CatalogListing list(Partner partner, Filter filter, String cursor, int limit) {
         long syncToken = catalog.head();
-        List<Certificate> page = catalog.certified(scoped(partner, filter), decode(cursor), null, limit,
+        List<Listed> page = catalog.certified(scoped(partner, filter), decode(cursor), null, limit,
                 LocalDate.now(clock));
-        String next = page.size() < limit ? null : encode(page.get(page.size() - 1).product.id);
+        String next = page.size() < limit ? null : encode(page.get(page.size() - 1).productId());
         return new CatalogListing(items(page), next, syncToken);
     }
 
@@ -93,37 +92,25 @@ public class CatalogService {
         return new CatalogFeed(items, next, rows.size() == limit);
     }
 
-    /** The catalog items of certificates, with their products' images (largest variant, primary first). */
-    private List<CatalogItem> items(List<Certificate> certificates) {
-        Map<UUID, List<ImageData>> shown = images.of(OwnerType.PRODUCT,
-                certificates.stream().map(c -> c.product.id).toList());
-        return certificates.stream().map(c -> item(c, shown.getOrDefault(c.product.id, List.of()).stream()
-                .map(i -> i.variants().get(i.variants().size() - 1).url()).toList())).toList();
+    /** The catalog items of listed products, with their images (largest variant, primary first). */
+    private List<CatalogItem> items(List<Listed> listed) {
+        Map<UUID, List<ImageData>> shown = images.of(OwnerType.PRODUCT, listed.stream().map(Listed::productId).toList());
+        String resolver = config.resolver().baseUrl().replaceAll("/+$", "");
+        return listed.stream().map(l -> item(l, shown.getOrDefault(l.productId(), List.of()).stream()
+                .map(i -> i.variants().get(i.variants().size() - 1).url()).toList(), resolver)).toList();
     }
 
-    private CatalogItem item(Certificate c, List<String> imageUrls) {
-        Product p = c.product;
-        var commune = p.producer.commune;
-        String link = links.product(p.id, p.gtin);
-        return new CatalogItem(p.id, p.name, p.description, p.gtin,
-                new CatalogItem.Code(p.group.code, p.group.name),
-                new CatalogItem.Producer(p.producer.id, p.producer.name, p.producer.type.name()),
-                new CatalogItem.Code(commune.code, commune.name),
-                new CatalogItem.Code(commune.province.code, commune.province.name), c.stars,
-                new CatalogItem.Certificate(c.number, c.stars, c.issuingAuthority, c.decisionDate, c.validUntil),
-                imageUrls, link, config.resolver().baseUrl().replaceAll("/+$", "") + "/products/" + p.id
-                + "/qr?format=png",
-                latest(p.updatedAt, c.updatedAt, p.producer.updatedAt));
-    }
-
-    private static java.time.OffsetDateTime latest(java.time.OffsetDateTime... times) {
-        java.time.OffsetDateTime max = null;
-        for (var t : times) {
-            if (t != null && (max == null || t.isAfter(max))) {
-                max = t;
-            }
-        }
-        return max;
+    private CatalogItem item(Listed l, List<String> imageUrls, String resolver) {
+        return new CatalogItem(l.productId(), l.name(), l.description(), l.gtin(),
+                new CatalogItem.Code(l.groupCode(), l.groupName()),
+                new CatalogItem.Producer(l.producerId(), l.producerName(), l.producerType()),
+                new CatalogItem.Code(l.communeCode(), l.communeName()),
+                new CatalogItem.Code(l.provinceCode(), l.provinceName()), l.stars(),
+                new CatalogItem.Certificate(l.number(), l.stars(), l.issuingAuthority(), l.decisionDate(),
+                        l.validUntil()),
+                imageUrls, links.product(l.productId(), l.gtin()),
+                resolver + "/products/" + l.productId() + "/qr?format=png",
+                l.updatedAt());
     }
 
     private static Filter empty() {
