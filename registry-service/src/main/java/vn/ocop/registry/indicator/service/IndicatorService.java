@@ -39,13 +39,15 @@ public class IndicatorService {
     }
 
     private final IndicatorRepository indicators;
+    private final IndicatorCache cache;
     private final AdminUnitService adminUnits;
     private final CallerProvider caller;
     private final Clock clock;
 
-    public IndicatorService(IndicatorRepository indicators, AdminUnitService adminUnits, CallerProvider caller,
-                            Clock clock) {
+    public IndicatorService(IndicatorRepository indicators, IndicatorCache cache, AdminUnitService adminUnits,
+                            CallerProvider caller, Clock clock) {
         this.indicators = indicators;
+        this.cache = cache;
         this.adminUnits = adminUnits;
         this.caller = caller;
         this.clock = clock;
@@ -92,7 +94,7 @@ public class IndicatorService {
     @Transactional
     public AreaIndicators indicators(Query q) {
         IndicatorValues values = values(q.area(), q.from(), q.to());
-        List<AreaIndicators.GroupCount> groups = indicators.certifiedByGroup(q.area(), q.to(), zone()).stream()
+        List<AreaIndicators.GroupCount> groups = groups(q.area(), q.to()).stream()
                 .map(g -> new AreaIndicators.GroupCount(g.groupCode(), g.groupName(), g.certified())).toList();
         return new AreaIndicators(q.province() == null ? null : q.province().code,
                 q.province() == null ? null : q.province().fullName, q.commune() == null ? null : q.commune().code,
@@ -102,8 +104,8 @@ public class IndicatorService {
     /** Just the values of an area (targets read their progress from here). */
     @Transactional
     public IndicatorValues values(Area area, LocalDate from, LocalDate to) {
-        List<CommuneCounts> communes = indicators.communeCounts(area, from, to, zone());
-        Growth growth = indicators.growth(area, to, zone()).stream().filter(g -> g.communeCode() == null)
+        List<CommuneCounts> communes = communeCounts(area, from, to);
+        Growth growth = growth(area, to).stream().filter(g -> g.communeCode() == null)
                 .findFirst().orElse(new Growth(null, 0, 0, 0, null));
         return combine(communes, growth);
     }
@@ -111,12 +113,26 @@ public class IndicatorService {
     /** One row per commune of the area, in commune code order. */
     @Transactional
     public List<CommuneIndicators> communes(Query q) {
-        Map<String, Growth> growth = indicators.growth(q.area(), q.to(), zone()).stream()
+        Map<String, Growth> growth = growth(q.area(), q.to()).stream()
                 .filter(g -> g.communeCode() != null).collect(Collectors.toMap(Growth::communeCode, Function.identity()));
-        return indicators.communeCounts(q.area(), q.from(), q.to(), zone()).stream()
+        return communeCounts(q.area(), q.from(), q.to()).stream()
                 .map(c -> new CommuneIndicators(c.communeCode(), c.communeName(), c.provinceCode(),
                         combine(List.of(c), growth.getOrDefault(c.communeCode(), new Growth(c.communeCode(), 0, 0, 0,
                                 null))))).toList();
+    }
+
+    /** The repository's aggregations, through the cache (kept until the data they read changes). */
+    private List<CommuneCounts> communeCounts(Area area, LocalDate from, LocalDate to) {
+        return cache.get(List.of("communes", area, from, to, zone()),
+                () -> indicators.communeCounts(area, from, to, zone()));
+    }
+
+    private List<Growth> growth(Area area, LocalDate to) {
+        return cache.get(List.of("growth", area, to, zone()), () -> indicators.growth(area, to, zone()));
+    }
+
+    private List<IndicatorRepository.GroupCount> groups(Area area, LocalDate to) {
+        return cache.get(List.of("groups", area, to, zone()), () -> indicators.certifiedByGroup(area, to, zone()));
     }
 
     private String zone() {
