@@ -50,8 +50,14 @@ public final class Monitoring {
         int importRows = Integer.parseInt(option(args, "--import-rows", "20000"));
         int runs = Integer.parseInt(option(args, "--runs", "10"));
         String province = option(args, "--province", "19");
+        String profile = option(args, "--profile", null);
         System.out.println("Starting a local stack on free ports with fresh temporary data ...");
-        LocalStack stack = LocalStack.builder().temporary().freePorts().stopOnExit().start();
+        LocalStack.Builder builder = LocalStack.builder().temporary().freePorts().stopOnExit();
+        if (profile != null) {   // a flight recording of each service, written when the stack stops
+            builder.addServiceJvmOption("-XX:StartFlightRecording=settings=profile,filename=" + profile
+                    + "/{service}.jfr,dumponexit=true");
+        }
+        LocalStack stack = builder.start();
         try {
             long seeding = System.nanoTime();
             seed(stack, producers, products);

@@ -20,6 +20,15 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUI
                 List.of(ImportStatus.QUEUED, ImportStatus.VALIDATING, ImportStatus.WRITING));
     }
 
+    /**
+     * Sends what the persistence context holds to the database (in the current transaction) and forgets its entities,
+     * so that the automatic flush before each query of a long write does not look at every row written so far.
+     */
+    public void flushAndForget() {
+        getEntityManager().flush();
+        getEntityManager().clear();
+    }
+
     /** Deletes jobs that finished before {@code cutoff} (their issues go with them); returns how many. */
     public int deleteFinishedBefore(OffsetDateTime cutoff) {
         return (int) delete("finishedAt < ?1", cutoff);
