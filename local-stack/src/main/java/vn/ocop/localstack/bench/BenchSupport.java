@@ -64,4 +64,21 @@ final class BenchSupport {
         }
         return fallback;
     }
+
+    /** {@code --profile DIR}: a flight recording of each service, written to DIR/{service}.jfr when the stack stops. */
+    static vn.ocop.localstack.LocalStack.Builder flightRecording(vn.ocop.localstack.LocalStack.Builder builder,
+                                                                String[] args) {
+        String profile = option(args, "--profile", null);
+        return profile == null ? builder : builder.addServiceJvmOption(
+                "-XX:StartFlightRecording=settings=profile,filename=" + profile + "/{service}.jfr,dumponexit=true");
+    }
+
+    /** {@code --hold SECONDS}: keeps the seeded stack up for a look by hand, after saying how to reach it. */
+    static void hold(String[] args, java.util.concurrent.Callable<String> where) throws Exception {
+        int seconds = Integer.parseInt(option(args, "--hold", "0"));
+        if (seconds > 0) {
+            System.out.printf("holding %d s: %s%n", seconds, where.call());
+            Thread.sleep(seconds * 1000L);
+        }
+    }
 }

@@ -37,14 +37,9 @@ public final class CatalogSync {
     public static void main(String[] args) throws Exception {
         int products = Integer.parseInt(option(args, "--products", "20000"));
         int polls = Integer.parseInt(option(args, "--polls", "200"));
-        String profile = option(args, "--profile", null);
         System.out.println("Starting a local stack on free ports with fresh temporary data ...");
-        LocalStack.Builder builder = LocalStack.builder().temporary().freePorts().stopOnExit();
-        if (profile != null) {   // a flight recording of each service, written when the stack stops
-            builder.addServiceJvmOption("-XX:StartFlightRecording=settings=profile,filename=" + profile
-                    + "/{service}.jfr,dumponexit=true");
-        }
-        LocalStack stack = builder.start();
+        LocalStack stack = BenchSupport.flightRecording(LocalStack.builder().temporary().freePorts().stopOnExit(), args)
+                .start();
         try {
             long seeding = System.nanoTime();
             seed(stack, products);
@@ -85,12 +80,8 @@ public final class CatalogSync {
                     percentile(fullPage, 50) / 1e6, (double) percentile(notModified, 50) / percentile(fullPage, 50));
             System.out.printf("baseline GET /provinces:    p50 %.2f ms%n", percentile(floor, 50) / 1e6);
             System.out.println("nproc: " + Runtime.getRuntime().availableProcessors());
-            int hold = Integer.parseInt(option(args, "--hold", "0"));
-            if (hold > 0) {   // keeps the seeded stack up for a look by hand
-                System.out.printf("holding %d s: registry %s, X-API-Key %s, PostgreSQL port %d%n", hold, base, key,
-                        stack.postgresPort());
-                Thread.sleep(hold * 1000L);
-            }
+            BenchSupport.hold(args, () -> "registry " + base + ", X-API-Key " + key + ", PostgreSQL port "
+                    + stack.postgresPort());
         } finally {
             System.out.println("Stopping the stack ...");
             stack.close();

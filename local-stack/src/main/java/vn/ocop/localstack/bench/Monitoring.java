@@ -50,14 +50,9 @@ public final class Monitoring {
         int importRows = Integer.parseInt(option(args, "--import-rows", "20000"));
         int runs = Integer.parseInt(option(args, "--runs", "10"));
         String province = option(args, "--province", "19");
-        String profile = option(args, "--profile", null);
         System.out.println("Starting a local stack on free ports with fresh temporary data ...");
-        LocalStack.Builder builder = LocalStack.builder().temporary().freePorts().stopOnExit();
-        if (profile != null) {   // a flight recording of each service, written when the stack stops
-            builder.addServiceJvmOption("-XX:StartFlightRecording=settings=profile,filename=" + profile
-                    + "/{service}.jfr,dumponexit=true");
-        }
-        LocalStack stack = builder.start();
+        LocalStack stack = BenchSupport.flightRecording(LocalStack.builder().temporary().freePorts().stopOnExit(), args)
+                .start();
         try {
             long seeding = System.nanoTime();
             seed(stack, producers, products);
@@ -128,13 +123,9 @@ public final class Monitoring {
                     + "→ %.0f rows/s%n", importRows, job.get("status").asText(), job.get("rowsWritten").asInt(),
                     job.get("rowsBad").asInt(), running, wall, job.get("rowsWritten").asInt() / running);
             System.out.println("nproc: " + Runtime.getRuntime().availableProcessors());
-            int hold = Integer.parseInt(option(args, "--hold", "0"));
-            if (hold > 0) {   // keeps the seeded stack up for a look by hand
-                System.out.printf("holding %d s: registry %s, PostgreSQL port %d, admin token in %s%n", hold, base,
-                        stack.postgresPort(), java.nio.file.Files.writeString(java.nio.file.Files.createTempFile(
-                                "bench-admin", ".jwt"), admin));
-                Thread.sleep(hold * 1000L);
-            }
+            BenchSupport.hold(args, () -> "registry " + base + ", PostgreSQL port " + stack.postgresPort()
+                    + ", admin token in " + java.nio.file.Files.writeString(java.nio.file.Files.createTempFile(
+                    "bench-admin", ".jwt"), admin));
         } finally {
             System.out.println("Stopping the stack ...");
             stack.close();
