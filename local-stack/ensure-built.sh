@@ -1,12 +1,12 @@
 # Sourced by run-local.sh and bench/*.sh: runs `./mvnw -B -q -DskipTests install` when an artifact the launcher needs
-# is missing or older than its module's sources (or the root pom); does nothing otherwise.
+# is missing or older than its module's main sources (or the poms); does nothing otherwise.
 # Expects the working directory to be the repository root.
 
 ocop_stale_module() {
   local module=$1 artifact
-  artifact=$(compgen -G "$module/$2" | head -1 || true)
+  artifact=$(compgen -G "$module/$2" | grep -v -- "-tests.jar$" | head -1 || true)
   [[ -n "$artifact" ]] || return 0
-  [[ -n "$(find "$module/src" "$module/pom.xml" pom.xml -newer "$artifact" -type f -print -quit 2>/dev/null)" ]]
+  [[ -n "$(find "$module/src/main" "$module/pom.xml" pom.xml -newer "$artifact" -type f -print -quit 2>/dev/null)" ]]
 }
 
 ocop_ensure_built() {
