@@ -43,14 +43,20 @@ final class BenchSupport {
 
     /** Sends the request with the benchmarks' shared client, body as UTF-8 text. */
     static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Sends the request with the benchmarks' shared client, body as {@code body} reads it. */
+    static <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) throws Exception {
+        return HTTP.send(request.build(), body);
     }
 
     /** The response, or an exception naming the URI, status and body when the status is not {@code status}. */
-    static HttpResponse<String> expect(HttpResponse<String> response, int status) {
+    static <T> HttpResponse<T> expect(HttpResponse<T> response, int status) {
         if (response.statusCode() != status) {
             throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": "
-                    + response.body());
+                    + (response.body() instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
+                    : response.body()));
         }
         return response;
     }

@@ -75,6 +75,10 @@ public class CatalogRepository {
             where.add("(p.updated_at >= :since or c.updated_at >= :since or pr.updated_at >= :since)");
             params.put("since", filter.updatedSince());
         }
+        // A custom plan costs PostgreSQL about as much planning as executing (2-3 ms for a page of 500), and
+        // the plan is the same for every cursor: keep the generic one (the driver prepares the statement on the
+        // server after a few runs, so the plan is then reused).
+        em.createNativeQuery("set local plan_cache_mode = force_generic_plan").executeUpdate();
         Query query = em.createNativeQuery("""
                 select p.id product_id, p.name, p.description, p.gtin, g.code group_code, g.name group_name,
                        pr.id producer_id, pr.name producer_name, pr.type producer_type, cm.code commune_code,

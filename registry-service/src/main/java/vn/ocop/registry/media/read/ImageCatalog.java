@@ -9,14 +9,13 @@ import vn.ocop.registry.media.MediaImage;
 import vn.ocop.registry.media.OwnerImage;
 import vn.ocop.registry.media.OwnerType;
 import vn.ocop.registry.media.config.RegistryMediaConfig;
-import vn.ocop.registry.media.repository.MediaImageRepository;
 import vn.ocop.registry.media.repository.OwnerImageRepository;
+import vn.ocop.registry.media.repository.OwnerImageRepository.Shown;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -28,12 +27,10 @@ import java.util.stream.Collectors;
 public class ImageCatalog {
 
     private final OwnerImageRepository uses;
-    private final MediaImageRepository images;
     private final String baseUrl;
 
-    public ImageCatalog(OwnerImageRepository uses, MediaImageRepository images, RegistryMediaConfig config) {
+    public ImageCatalog(OwnerImageRepository uses, RegistryMediaConfig config) {
         this.uses = uses;
-        this.images = images;
         this.baseUrl = config.publicBaseUrl().orElse("http://localhost:8081");
     }
 
@@ -43,29 +40,26 @@ public class ImageCatalog {
         return of(type, List.of(ownerId)).getOrDefault(ownerId, List.of());
     }
 
-    /** The images of several owners (two queries), primary first; owners without images are absent. */
+    /** The images of several owners (one query), primary first; owners without images are absent. */
     @Transactional
     public Map<UUID, List<ImageData>> of(OwnerType type, Collection<UUID> ownerIds) {
         if (ownerIds.isEmpty()) {
             return Map.of();
         }
-        List<OwnerImage> rows = uses.of(type, Set.copyOf(ownerIds));
-        if (rows.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, MediaImage> bySha = images.list("sha256 in ?1",
-                rows.stream().map(r -> r.sha256).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(i -> i.sha256, i -> i));
-        return rows.stream().collect(Collectors.groupingBy(r -> r.ownerId, LinkedHashMap::new,
-                Collectors.mapping(r -> data(r, bySha.get(r.sha256)), Collectors.toList())));
+        return uses.shown(type, ownerIds).stream().collect(Collectors.groupingBy(Shown::ownerId, LinkedHashMap::new,
+                Collectors.mapping(s -> data(s.sha256(), s.width(), s.height(), s.altVi(), s.altEn()),
+                        Collectors.toList())));
     }
 
     /** The image data of one use. */
     public ImageData data(OwnerImage use, MediaImage image) {
-        return new ImageData(image.sha256, image.width, image.height, use.altVi, use.altEn,
-                ImagePipeline.sizes(image.width, image.height).stream()
-                        .map(s -> new ImageData.Variant(s.name(), s.width(), s.height(), "image/jpeg",
-                                MediaKeys.url(baseUrl, image.sha256, s.name(), "jpg")))
-                        .toList());
+        return data(image.sha256, image.width, image.height, use.altVi, use.altEn);
+    }
+
+    private ImageData data(String sha256, int width, int height, String altVi, String altEn) {
+        return new ImageData(sha256, width, height, altVi, altEn, ImagePipeline.sizes(width, height).stream()
+                .map(s -> new ImageData.Variant(s.name(), s.width(), s.height(), "image/jpeg",
+                        MediaKeys.url(baseUrl, sha256, s.name(), "jpg")))
+                .toList());
     }
 }
