@@ -23,7 +23,7 @@ import static vn.ocop.localstack.bench.BenchSupport.time;
 /**
  * Measures the partner catalog at national scale: seeds N certified products (default 20,000, of 10,000 producers
  * spread over all 3,321 communes) straight into a fresh stack's registry database, then times a full sync through
- * the cursor API (pages of 500), after {@code --warmup} syncs (10) that let the JIT settle, and the p50 of an
+ * the cursor API (pages of 500), after {@code --warmup} syncs (20) that let the JIT settle, and the p50 of an
  * unchanged-page poll answered 304. Baselines in the same run: a plain {@code GET /provinces} (the service's floor)
  * and the first page fetched in full.
  */
@@ -37,7 +37,7 @@ public final class CatalogSync {
     public static void main(String[] args) throws Exception {
         int products = Integer.parseInt(option(args, "--products", "20000"));
         int polls = Integer.parseInt(option(args, "--polls", "200"));
-        int warmupSyncs = Integer.parseInt(option(args, "--warmup", "10"));
+        int warmupSyncs = Integer.parseInt(option(args, "--warmup", "20"));
         System.out.println("Starting a local stack on free ports with fresh temporary data ...");
         LocalStack stack = BenchSupport.flightRecording(LocalStack.builder().temporary().freePorts().stopOnExit(), args)
                 .start();

@@ -13,8 +13,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class PartnerKeyRepository implements PanacheRepositoryBase<PartnerKey, UUID> {
 
+    /** The key with this prefix and its partner, in one statement (every partner request starts here). */
     public Optional<PartnerKey> byPrefix(String prefix) {
-        return find("prefix", prefix).firstResultOptional();
+        return find("from PartnerKey k join fetch k.partner where k.prefix = ?1", prefix).firstResultOptional();
     }
 
     public List<PartnerKey> of(UUID partnerId) {
