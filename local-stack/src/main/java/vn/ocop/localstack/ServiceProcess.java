@@ -70,6 +70,11 @@ public final class ServiceProcess {
 
     /** {@link #launch()} with {@code extraJvmOptions} after the stack's own, for this launch only. */
     private void launch(List<String> extraJvmOptions) throws IOException {
+        launch(null, extraJvmOptions);
+    }
+
+    /** {@link #launch(List)} on the {@code launcher} given (a {@code java}; null: the launcher's own), this once. */
+    private void launch(Path launcher, List<String> extraJvmOptions) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IOException(jar + " is missing: build it with ./mvnw -B -DskipTests install (run-local.sh does)");
         }
@@ -80,7 +85,8 @@ public final class ServiceProcess {
             throw new IOException("port " + port + " for " + name + " is already in use");
         }
         List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add(launcher != null ? launcher.toString()
+                : ProcessHandle.current().info().command().orElse("java"));
         Stream.concat(jvmOptions.stream(), extraJvmOptions.stream())
                 .forEach(option -> command.add(option.replace("{service}", name)));   // per-service file names
         command.add("-jar");
@@ -172,7 +178,12 @@ public final class ServiceProcess {
      * times a start, or a start with other JVM settings, to better than the default quarter of a second.
      */
     public void startAgain(List<String> extraJvmOptions, Duration readyPoll) throws IOException {
-        launch(extraJvmOptions);
+        startAgain(null, extraJvmOptions, readyPoll);
+    }
+
+    /** {@link #startAgain(List, Duration)} on another Java runtime ({@code launcher}: its java; null: the stack's). */
+    public void startAgain(Path launcher, List<String> extraJvmOptions, Duration readyPoll) throws IOException {
+        launch(launcher, extraJvmOptions);
         awaitReady(readyPoll);
     }
 
