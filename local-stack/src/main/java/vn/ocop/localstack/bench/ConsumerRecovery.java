@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.MemberDescription;
+import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.utils.Utils;
 import vn.ocop.contract.Topics;
 import vn.ocop.localstack.LocalStack;
 import vn.ocop.localstack.ServiceProcess;
@@ -157,8 +157,8 @@ public final class ConsumerRecovery {
 
     /**
      * The time (epoch ms) the first event on one of {@code partitions} was applied after {@code since}, polled every
-     * 50 ms: traceability's processed events joined with the registry outbox's keys, hashed as Kafka's default
-     * partitioner does for a keyed record.
+     * 50 ms: traceability's processed events joined with the registry outbox's keys, each placed as Kafka's
+     * producer places a keyed record.
      */
     private static long firstAppliedOn(Set<Integer> partitions, long since, Connection registryDb,
                                        Connection traceDb) throws Exception {
@@ -199,10 +199,10 @@ public final class ConsumerRecovery {
                 + GIVE_UP_MS / 1000 + " s of the kill");
     }
 
-    /** The partition Kafka's default partitioner gives a record with this (UTF-8 string) key. */
+    /** The partition Kafka's producer gives a record with this (UTF-8 string) key, by its own partitioner. */
     static int partition(String key) {
-        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8)))
-                % Topics.REGISTRY_EVENTS_PARTITIONS;
+        return BuiltInPartitioner.partitionForKey(key.getBytes(StandardCharsets.UTF_8),
+                Topics.REGISTRY_EVENTS_PARTITIONS);
     }
 
     private static Connection database(LocalStack stack, String name) throws Exception {

@@ -196,6 +196,44 @@ class ProductImageTest {
         }
     }
 
+    @Test
+    void shouldListEveryProductWithItsOwnImagesInOrderOnOneCatalogPage() {
+        String key = given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(new HashMap<>(Map.of("name", "Sàn trang ảnh " + UUID.randomUUID(), "contactEmail",
+                        "trang@ocop.test"))).post("/partners").then().statusCode(201).extract().path("apiKey");
+        String since = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1).toString();
+        UUID producer = aProducer().create();
+        String token = Tokens.producer(producer);
+        UUID first = aProduct(producer).named("Miến dong Bình Liêu").create();
+        UUID second = aProduct(producer).named("Trà hoa vàng Ba Chẽ").create();
+        UUID bare = aProduct(producer).named("Nấm hương Đình Lập").create();
+        for (UUID product : List.of(first, second, bare)) {
+            aCertificate(product).stars(3).record();
+        }
+        String first1 = largest(upload(first, CraftedImages.png(2000, 1000), "image/png", token));
+        String first2 = largest(upload(first, CraftedImages.png(1900, 1000), "image/png", token));
+        JsonPath second1 = upload(second, CraftedImages.png(1800, 1000), "image/png", token).then().statusCode(201)
+                .extract().jsonPath();
+        JsonPath second2 = upload(second, CraftedImages.png(1700, 1000), "image/png", token).then().statusCode(201)
+                .extract().jsonPath();
+        given().auth().oauth2(token).contentType(ContentType.JSON)   // the later upload becomes the primary one
+                .body(Map.of("order", List.of(second2.getString("sha256"), second1.getString("sha256"))))
+                .put("/products/" + second + "/images/order").then().statusCode(200);
+
+        JsonPath page = given().header("X-API-Key", key).queryParam("updatedSince", since).queryParam("limit", 500)
+                .get("/catalog/products").then().statusCode(200).extract().jsonPath();
+        assertThat(page.getList("items.find { it.productId == '" + first + "' }.images", String.class))
+                .containsExactly(first1, first2);
+        assertThat(page.getList("items.find { it.productId == '" + second + "' }.images", String.class))
+                .containsExactly(second2.getString("variants[2].url"), second1.getString("variants[2].url"));
+        assertThat(page.getList("items.find { it.productId == '" + bare + "' }.images", String.class)).isEmpty();
+    }
+
+    /** The URL of the largest variant of an uploaded image: what the catalog lists. */
+    private static String largest(Response uploaded) {
+        return uploaded.then().statusCode(201).extract().path("variants[2].url");
+    }
+
     private static Response upload(UUID product, byte[] body, String type, String token) {
         var request = given().auth().oauth2(token).queryParam("altVi", "Gói chè Tân Cương")
                 .queryParam("altEn", "A pack of Tan Cuong tea").body(body);
