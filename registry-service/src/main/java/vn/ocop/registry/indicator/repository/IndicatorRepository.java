@@ -10,10 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The indicator aggregations, in SQL over the whole area at once (one row per commune, one for revenue growth with
- * grouping sets, one for product groups) so the national dashboard stays a few queries whatever the scale. Lookups
- * in other tables are written {@code id in (subquery)}, which PostgreSQL answers from one hashed pass over that table,
- * rather than as a correlated {@code exists}, which it runs again for each of the 17,000 products.
+ * The indicator aggregations, in SQL over the whole area at once (one statement for the commune rows and the
+ * product groups, one for revenue growth with grouping sets) so the national dashboard stays two queries whatever
+ * the scale. Lookups in other tables are written {@code id in (subquery)}, which PostgreSQL answers from one hashed
+ * pass over that table, rather than as a correlated {@code exists}, which it runs again for each of the 17,000
+ * products.
  */
 @ApplicationScoped
 public class IndicatorRepository {
@@ -31,6 +32,10 @@ public class IndicatorRepository {
 
     /** Certified products of a level-1 group. */
     public record GroupCount(String groupCode, String groupName, long certified) {
+    }
+
+    /** An area's counts: one row per commune, and its certified products by level-1 group. */
+    public record Counts(List<CommuneCounts> communes, List<GroupCount> groups) {
     }
 
     /** The area: every commune of a province, one commune, or the country. */
@@ -89,8 +94,13 @@ public class IndicatorRepository {
         this.em = em;
     }
 
-    /** One row per commune of the area, in code order, communes without anything included. */
-    public List<CommuneCounts> communeCounts(Area area, LocalDate from, LocalDate to, String timeZone) {
+    /**
+     * One row per commune of the area, in code order, communes without anything included, and the area's certified
+     * products by level-1 product group (the root of the group's branch) in the groups' order. One statement, so the
+     * certified products are worked out once for both (the group rows follow the commune rows, told apart by
+     * {@code kind}).
+     */
+    public Counts counts(Area area, LocalDate from, LocalDate to, String timeZone) {
         String sql = BASE.formatted(area.where()) + """
                 , programme as (
                     select commune_code, count(*) as products from prod
@@ -128,24 +138,37 @@ public class IndicatorRepository {
                                as fairs
                     from sales_point sp join scope s on s.code = sp.commune_code
                     group by sp.commune_code
+                ),
+                group_counts as (
+                    select g.code, g.name, g.sort_order, count(*) as certified from certified c
+                    join product_group pg on pg.code = c.group_code
+                    join product_group g on g.code = coalesce(pg.parent_code, pg.code)
+                    group by g.code, g.name, g.sort_order
                 )
-                select s.code, s.name, s.province_code, coalesce(pg.products, 0), coalesce(cc.certified, 0),
-                       coalesce(cc.s3, 0), coalesce(cc.s4, 0), coalesce(cc.s5, 0), coalesce(cc.linked, 0),
-                       coalesce(pr.total, 0), coalesce(pr.dn, 0), coalesce(pr.htx, 0), coalesce(pr.tht, 0),
-                       coalesce(pr.hkd, 0), coalesce(pr.new_orgs, 0), coalesce(j.jobs, 0), coalesce(sa.points, 0),
-                       coalesce(sa.fairs, 0)
+                select 0 as kind, 0 as sort_order, s.code, s.name, s.province_code, coalesce(pg.products, 0),
+                       coalesce(cc.certified, 0), coalesce(cc.s3, 0), coalesce(cc.s4, 0), coalesce(cc.s5, 0),
+                       coalesce(cc.linked, 0), coalesce(pr.total, 0), coalesce(pr.dn, 0), coalesce(pr.htx, 0),
+                       coalesce(pr.tht, 0), coalesce(pr.hkd, 0), coalesce(pr.new_orgs, 0), coalesce(j.jobs, 0),
+                       coalesce(sa.points, 0), coalesce(sa.fairs, 0)
                 from scope s
                 left join programme pg on pg.commune_code = s.code
                 left join certified_counts cc on cc.commune_code = s.code
                 left join producers pr on pr.commune_code = s.code
                 left join jobs j on j.commune_code = s.code
                 left join sales sa on sa.commune_code = s.code
-                order by s.code
+                union all
+                select 1, g.sort_order, g.code, g.name, null, g.certified, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+                from group_counts g
+                order by 1, 2, 3
                 """;
         List<Object[]> rows = query(sql, area, from, to, timeZone).getResultList();
-        return rows.stream().map(r -> new CommuneCounts((String) r[0], (String) r[1], (String) r[2], n(r[3]),
-                n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]), n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13]),
-                n(r[14]), n(r[15]), n(r[16]), n(r[17]))).toList();
+        List<CommuneCounts> communes = rows.stream().filter(r -> n(r[0]) == 0)
+                .map(r -> new CommuneCounts((String) r[2], (String) r[3], (String) r[4], n(r[5]), n(r[6]),
+                        n(r[7]), n(r[8]), n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13]), n(r[14]), n(r[15]),
+                        n(r[16]), n(r[17]), n(r[18]), n(r[19]))).toList();
+        List<GroupCount> groups = rows.stream().filter(r -> n(r[0]) == 1)
+                .map(r -> new GroupCount((String) r[2], (String) r[3], n(r[5]))).toList();
+        return new Counts(communes, groups);
     }
 
     /** Revenue growth per commune and (communeCode null) for the whole area, in one pass with grouping sets. */
@@ -179,18 +202,6 @@ public class IndicatorRepository {
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new Growth((String) r[0], n(r[1]), n(r[2]), n(r[3]),
                 r[4] == null ? null : ((Number) r[4]).doubleValue())).toList();
-    }
-
-    /** Certified products of the area by level-1 product group (the root of the group's branch). */
-    public List<GroupCount> certifiedByGroup(Area area, LocalDate to, String timeZone) {
-        String sql = BASE.formatted(area.where()) + """
-                select g.code, g.name, count(*) from certified c
-                join product_group pg on pg.code = c.group_code
-                join product_group g on g.code = coalesce(pg.parent_code, pg.code)
-                group by g.code, g.name, g.sort_order order by g.sort_order
-                """;
-        List<Object[]> rows = query(sql, area, null, to, timeZone).getResultList();
-        return rows.stream().map(r -> new GroupCount((String) r[0], (String) r[1], n(r[2]))).toList();
     }
 
     @SuppressWarnings("rawtypes")

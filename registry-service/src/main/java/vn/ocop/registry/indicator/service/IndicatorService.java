@@ -9,6 +9,7 @@ import vn.ocop.registry.indicator.IndicatorValues;
 import vn.ocop.registry.indicator.repository.IndicatorRepository;
 import vn.ocop.registry.indicator.repository.IndicatorRepository.Area;
 import vn.ocop.registry.indicator.repository.IndicatorRepository.CommuneCounts;
+import vn.ocop.registry.indicator.repository.IndicatorRepository.Counts;
 import vn.ocop.registry.indicator.repository.IndicatorRepository.Growth;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.security.CallerProvider;
@@ -94,7 +95,7 @@ public class IndicatorService {
     @Transactional
     public AreaIndicators indicators(Query q) {
         IndicatorValues values = values(q.area(), q.from(), q.to());
-        List<AreaIndicators.GroupCount> groups = groups(q.area(), q.to()).stream()
+        List<AreaIndicators.GroupCount> groups = counts(q.area(), q.from(), q.to()).groups().stream()
                 .map(g -> new AreaIndicators.GroupCount(g.groupCode(), g.groupName(), g.certified())).toList();
         return new AreaIndicators(q.province() == null ? null : q.province().code,
                 q.province() == null ? null : q.province().fullName, q.commune() == null ? null : q.commune().code,
@@ -104,7 +105,7 @@ public class IndicatorService {
     /** Just the values of an area (targets read their progress from here). */
     @Transactional
     public IndicatorValues values(Area area, LocalDate from, LocalDate to) {
-        List<CommuneCounts> communes = communeCounts(area, from, to);
+        List<CommuneCounts> communes = counts(area, from, to).communes();
         Growth growth = growth(area, to).stream().filter(g -> g.communeCode() == null)
                 .findFirst().orElse(new Growth(null, 0, 0, 0, null));
         return combine(communes, growth);
@@ -115,24 +116,19 @@ public class IndicatorService {
     public List<CommuneIndicators> communes(Query q) {
         Map<String, Growth> growth = growth(q.area(), q.to()).stream()
                 .filter(g -> g.communeCode() != null).collect(Collectors.toMap(Growth::communeCode, Function.identity()));
-        return communeCounts(q.area(), q.from(), q.to()).stream()
+        return counts(q.area(), q.from(), q.to()).communes().stream()
                 .map(c -> new CommuneIndicators(c.communeCode(), c.communeName(), c.provinceCode(),
                         combine(List.of(c), growth.getOrDefault(c.communeCode(), new Growth(c.communeCode(), 0, 0, 0,
                                 null))))).toList();
     }
 
     /** The repository's aggregations, through the cache (kept until the data they read changes). */
-    private List<CommuneCounts> communeCounts(Area area, LocalDate from, LocalDate to) {
-        return cache.get(List.of("communes", area, from, to, zone()),
-                () -> indicators.communeCounts(area, from, to, zone()));
+    private Counts counts(Area area, LocalDate from, LocalDate to) {
+        return cache.get(List.of("counts", area, from, to, zone()), () -> indicators.counts(area, from, to, zone()));
     }
 
     private List<Growth> growth(Area area, LocalDate to) {
         return cache.get(List.of("growth", area, to, zone()), () -> indicators.growth(area, to, zone()));
-    }
-
-    private List<IndicatorRepository.GroupCount> groups(Area area, LocalDate to) {
-        return cache.get(List.of("groups", area, to, zone()), () -> indicators.certifiedByGroup(area, to, zone()));
     }
 
     private String zone() {
