@@ -94,8 +94,9 @@ public class IndicatorService {
     /** The indicators of the whole area with the certified products by group. */
     @Transactional
     public AreaIndicators indicators(Query q) {
-        IndicatorValues values = values(q.area(), q.from(), q.to());
-        List<AreaIndicators.GroupCount> groups = counts(q.area(), q.from(), q.to()).groups().stream()
+        Counts counts = counts(q.area(), q.from(), q.to());
+        IndicatorValues values = combine(counts.communes(), areaGrowth(q.area(), q.to()));
+        List<AreaIndicators.GroupCount> groups = counts.groups().stream()
                 .map(g -> new AreaIndicators.GroupCount(g.groupCode(), g.groupName(), g.certified())).toList();
         return new AreaIndicators(q.province() == null ? null : q.province().code,
                 q.province() == null ? null : q.province().fullName, q.commune() == null ? null : q.commune().code,
@@ -105,10 +106,7 @@ public class IndicatorService {
     /** Just the values of an area (targets read their progress from here). */
     @Transactional
     public IndicatorValues values(Area area, LocalDate from, LocalDate to) {
-        List<CommuneCounts> communes = counts(area, from, to).communes();
-        Growth growth = growth(area, to).stream().filter(g -> g.communeCode() == null)
-                .findFirst().orElse(new Growth(null, 0, 0, 0, null));
-        return combine(communes, growth);
+        return combine(counts(area, from, to).communes(), areaGrowth(area, to));
     }
 
     /** One row per commune of the area, in commune code order. */
@@ -129,6 +127,12 @@ public class IndicatorService {
 
     private List<Growth> growth(Area area, LocalDate to) {
         return cache.get(List.of("growth", area, to, zone()), () -> indicators.growth(area, to, zone()));
+    }
+
+    /** The revenue growth of the whole area (none when no product has the reports it needs). */
+    private Growth areaGrowth(Area area, LocalDate to) {
+        return growth(area, to).stream().filter(g -> g.communeCode() == null).findFirst()
+                .orElse(new Growth(null, 0, 0, 0, null));
     }
 
     private String zone() {
