@@ -1,16 +1,30 @@
 package vn.ocop.localstack.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.ocop.infra.EmbeddedPostgresServer;
+import vn.ocop.localstack.LocalStack;
+
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** What the benchmark mains share: command-line options, timing, percentiles and one HTTP client. */
+/**
+ * What the benchmark mains share: command-line options, timing, percentiles, one HTTP client, creating through the
+ * API and reaching the stack's databases directly.
+ */
 final class BenchSupport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -61,6 +75,19 @@ final class BenchSupport {
         return response;
     }
 
+    /** POSTs the JSON text with the bearer token; the created resource (any status but 201 fails). */
+    static JsonNode created(URI uri, String token, String json) throws Exception {
+        return JSON.readTree(expect(send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))), 201).body());
+    }
+
+    /** A superuser connection to one of the stack's databases: seeding, or reading behind the services' backs. */
+    static Connection database(LocalStack stack, String name) throws SQLException {
+        return DriverManager.getConnection(stack.postgres().jdbcUrl(name), EmbeddedPostgresServer.USER,
+                EmbeddedPostgresServer.PASSWORD);
+    }
+
     /** The value after {@code name} in {@code args}, or {@code fallback}. */
     static String option(String[] args, String name, String fallback) {
         for (int i = 0; i < args.length - 1; i++) {
@@ -72,8 +99,7 @@ final class BenchSupport {
     }
 
     /** {@code --profile DIR}: a flight recording of each service, written to DIR/{service}.jfr when the stack stops. */
-    static vn.ocop.localstack.LocalStack.Builder flightRecording(vn.ocop.localstack.LocalStack.Builder builder,
-                                                                String[] args) {
+    static LocalStack.Builder flightRecording(LocalStack.Builder builder, String[] args) {
         String profile = option(args, "--profile", null);
         return profile == null ? builder : builder.addServiceJvmOption(
                 "-XX:StartFlightRecording=settings=profile,filename=" + profile + "/{service}.jfr,dumponexit=true");

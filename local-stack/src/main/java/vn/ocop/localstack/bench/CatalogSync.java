@@ -8,12 +8,13 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import static vn.ocop.localstack.bench.BenchSupport.created;
+import static vn.ocop.localstack.bench.BenchSupport.database;
 import static vn.ocop.localstack.bench.BenchSupport.expect;
 import static vn.ocop.localstack.bench.BenchSupport.option;
 import static vn.ocop.localstack.bench.BenchSupport.percentile;
@@ -46,10 +47,8 @@ public final class CatalogSync {
             seed(stack, products);
             System.out.printf("seeded %,d certified products in %.1f s%n", products, (System.nanoTime() - seeding) / 1e9);
             String admin = stack.jwt().token("admin@ocop.local", "admin");
-            JsonNode partner = JSON.readTree(send(HttpRequest.newBuilder(stack.registryUrl().resolve("/partners"))
-                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Sàn quốc gia (bench)\","
-                            + "\"contactEmail\":\"bench@ocop.local\",\"requestsPerMinute\":100000}"))).body());
+            JsonNode partner = created(stack.registryUrl().resolve("/partners"), admin, "{\"name\":\"Sàn quốc gia "
+                    + "(bench)\",\"contactEmail\":\"bench@ocop.local\",\"requestsPerMinute\":100000}");
             String key = partner.get("apiKey").asText();
             URI base = stack.registryUrl();
 
@@ -120,8 +119,7 @@ public final class CatalogSync {
 
     /** Producers over every commune, products, and a valid 3★/4★ certificate each, in four set-based statements. */
     private static void seed(LocalStack stack, int products) throws Exception {
-        String url = "jdbc:postgresql://localhost:" + stack.postgresPort() + "/" + LocalStack.REGISTRY_DATABASE;
-        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres");
+        try (Connection db = database(stack, LocalStack.REGISTRY_DATABASE);
              Statement sql = db.createStatement()) {
             sql.execute("create temporary table bench_producer as select gen_random_uuid() id, i "
                     + "from generate_series(1, " + Math.max(1, products / 2) + ") i");

@@ -1,6 +1,5 @@
 package vn.ocop.localstack.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -12,11 +11,8 @@ import vn.ocop.localstack.LocalStack;
 import vn.ocop.localstack.ServiceProcess;
 
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
@@ -32,10 +28,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
-import static vn.ocop.localstack.bench.BenchSupport.expect;
+import static vn.ocop.localstack.bench.BenchSupport.database;
 import static vn.ocop.localstack.bench.BenchSupport.option;
 import static vn.ocop.localstack.bench.BenchSupport.percentile;
-import static vn.ocop.localstack.bench.BenchSupport.send;
 
 /**
  * Times consumer recovery: on a stack with two instances of each service, a client certifies products without pause
@@ -139,11 +134,7 @@ public final class ConsumerRecovery {
     }
 
     private static String created(URI base, String path, String token, Map<String, ?> body) throws Exception {
-        HttpResponse<String> reply = expect(send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))), 201);
-        JsonNode json = JSON.readTree(reply.body());
-        return json.get("id").asText();
+        return BenchSupport.created(base.resolve(path), token, JSON.writeValueAsString(body)).get("id").asText();
     }
 
     /** The partitions of the registry events the victim's static member owns now (empty when it owns none). */
@@ -203,11 +194,6 @@ public final class ConsumerRecovery {
     static int partition(String key) {
         return BuiltInPartitioner.partitionForKey(key.getBytes(StandardCharsets.UTF_8),
                 Topics.REGISTRY_EVENTS_PARTITIONS);
-    }
-
-    private static Connection database(LocalStack stack, String name) throws Exception {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + stack.postgresPort() + "/" + name,
-                "postgres", "postgres");
     }
 
     private interface Probe<T> {

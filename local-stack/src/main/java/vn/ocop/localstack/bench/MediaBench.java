@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import static vn.ocop.localstack.bench.BenchSupport.created;
 import static vn.ocop.localstack.bench.BenchSupport.expect;
 import static vn.ocop.localstack.bench.BenchSupport.option;
 import static vn.ocop.localstack.bench.BenchSupport.percentile;
@@ -43,10 +44,10 @@ public final class MediaBench {
         LocalStack stack = LocalStack.builder().temporary().freePorts().stopOnExit().start();
         try {
             URI base = stack.registryUrl();
-            String admin = "Bearer " + stack.jwt().token("admin@ocop.local", "admin");
-            JsonNode producer = post(base.resolve("/producers"), admin, "{\"name\":\"Cơ sở ảnh (bench)\",\"type\":"
-                    + "\"HKD\",\"communeCode\":\"05908\",\"address\":\"Xóm Phẩm 1\",\"workers\":3}");
-            JsonNode product = post(base.resolve("/products"), admin, "{\"producerId\":\"" + producer.get("id")
+            String admin = stack.jwt().token("admin@ocop.local", "admin");
+            JsonNode producer = created(base.resolve("/producers"), admin, "{\"name\":\"Cơ sở ảnh (bench)\","
+                    + "\"type\":\"HKD\",\"communeCode\":\"05908\",\"address\":\"Xóm Phẩm 1\",\"workers\":3}");
+            JsonNode product = created(base.resolve("/products"), admin, "{\"producerId\":\"" + producer.get("id")
                     .asText() + "\",\"name\":\"Cao ngựa bạch (bench)\",\"groupCode\":\"HERBAL\"}");
             String images = "/products/" + product.get("id").asText() + "/images?altVi=" + "Hộp%20cao";
             List<Long> times = new ArrayList<>();
@@ -55,7 +56,7 @@ public final class MediaBench {
                 byte[] png = LabelPicture.png("Cao ngựa bạch " + i, 1 + i % 5, (i % 17) / 17f, 1600, 1200);
                 long start = System.nanoTime();
                 HttpResponse<String> answer = expect(send(HttpRequest.newBuilder(base.resolve(images))
-                        .header("Authorization", admin).header("Content-Type", "image/png")
+                        .header("Authorization", "Bearer " + admin).header("Content-Type", "image/png")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(png))), 201);
                 long took = System.nanoTime() - start;
                 if (i >= 3) { // the first uploads warm the JIT
@@ -66,7 +67,7 @@ public final class MediaBench {
                     for (JsonNode image : JSON.readTree(send(HttpRequest.newBuilder(base.resolve("/products/"
                             + product.get("id").asText() + "/images")).GET()).body())) {
                         send(HttpRequest.newBuilder(base.resolve("/products/" + product.get("id").asText()
-                                + "/images/" + image.get("sha256").asText())).header("Authorization", admin)
+                                + "/images/" + image.get("sha256").asText())).header("Authorization", "Bearer " + admin)
                                 .DELETE());
                     }
                 }
@@ -87,12 +88,6 @@ public final class MediaBench {
         } finally {
             stack.close();
         }
-    }
-
-    private static JsonNode post(URI uri, String auth, String body) throws Exception {
-        return JSON.readTree(expect(send(HttpRequest.newBuilder(uri).header("Authorization", auth)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))), 201)
-                .body());
     }
 
     /** Requests per second of {@code clients} keep-alive HTTP/1.1 clients GETting {@code uri} for {@code seconds}. */

@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import static vn.ocop.localstack.bench.BenchSupport.created;
+import static vn.ocop.localstack.bench.BenchSupport.database;
 import static vn.ocop.localstack.bench.BenchSupport.expect;
 import static vn.ocop.localstack.bench.BenchSupport.option;
 import static vn.ocop.localstack.bench.BenchSupport.percentile;
@@ -135,10 +136,8 @@ public final class Monitoring {
 
     /** A write the indicators read: one more producer, in a commune of Hà Nội. */
     private static void change(URI base, String admin, int i) throws Exception {
-        expect(send(HttpRequest.newBuilder(base.resolve("/producers")).header("Authorization", "Bearer " + admin)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"name\":\"Hộ kinh doanh đo thử " + i + "\",\"type\":\"HKD\",\"communeCode\":\"00004\","
-                                + "\"address\":\"Thôn 1\",\"workers\":3}", StandardCharsets.UTF_8))), 201);
+        created(base.resolve("/producers"), admin, "{\"name\":\"Hộ kinh doanh đo thử " + i + "\",\"type\":\"HKD\","
+                + "\"communeCode\":\"00004\",\"address\":\"Thôn 1\",\"workers\":3}");
     }
 
     private static List<String> communes(URI base, String province) throws Exception {
@@ -213,8 +212,7 @@ public final class Monitoring {
      * two products in five and a sales point in every third commune, in set-based statements.
      */
     private static void seed(LocalStack stack, int producers, int products) throws Exception {
-        String url = "jdbc:postgresql://localhost:" + stack.postgresPort() + "/" + LocalStack.REGISTRY_DATABASE;
-        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres");
+        try (Connection db = database(stack, LocalStack.REGISTRY_DATABASE);
              Statement sql = db.createStatement()) {
             sql.execute("create temporary table bench_producer as select gen_random_uuid() id, i "
                     + "from generate_series(1, " + producers + ") i");

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -32,9 +31,10 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static vn.ocop.localstack.bench.BenchSupport.created;
+import static vn.ocop.localstack.bench.BenchSupport.database;
 import static vn.ocop.localstack.bench.BenchSupport.expect;
 import static vn.ocop.localstack.bench.BenchSupport.option;
-import static vn.ocop.localstack.bench.BenchSupport.percentile;
 import static vn.ocop.localstack.bench.BenchSupport.send;
 import static vn.ocop.localstack.bench.BenchSupport.time;
 
@@ -104,11 +104,9 @@ public final class ScanAndCapture {
             Fixture fixture = seed(stack);
             String producer = stack.jwt().token("producer-" + fixture.producerId(), Set.of("producer"),
                     Map.of("producer_id", fixture.producerId().toString()), Duration.ofHours(4));
-            JsonNode lot = JSON.readTree(expect(send(HttpRequest.newBuilder(base.resolve("/products/"
-                            + fixture.productId() + "/lots")).header("Authorization", "Bearer " + producer)
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"lotCode\":\"BENCH-2026\",\"productionDate\":\"" + LocalDate.now().minusDays(3)
-                                    + "\",\"quantity\":1000000,\"unit\":\"hộp\"}"))), 201).body());
+            JsonNode lot = created(base.resolve("/products/" + fixture.productId() + "/lots"), producer,
+                    "{\"lotCode\":\"BENCH-2026\",\"productionDate\":\"" + LocalDate.now().minusDays(3)
+                            + "\",\"quantity\":1000000,\"unit\":\"hộp\"}");
             String lotId = lot.get("id").asText();
             String lotLink = lot.get("digitalLink").asText();
 
@@ -280,9 +278,7 @@ public final class ScanAndCapture {
     private static long generate(URI base, String token, String lotId, int count) throws Exception {
         long started = System.nanoTime();
         for (int left = count; left > 0; left -= 100_000) {
-            expect(send(HttpRequest.newBuilder(base.resolve("/lots/" + lotId + "/serials"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"count\":" + Math.min(left, 100_000) + "}"))), 201);
+            created(base.resolve("/lots/" + lotId + "/serials"), token, "{\"count\":" + Math.min(left, 100_000) + "}");
         }
         return System.nanoTime() - started;
     }
@@ -609,8 +605,7 @@ public final class ScanAndCapture {
     }
 
     private static Connection traceabilityDb(LocalStack stack) throws Exception {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + stack.postgresPort() + "/"
-                + LocalStack.TRACEABILITY_DATABASE, "postgres", "postgres");
+        return database(stack, LocalStack.TRACEABILITY_DATABASE);
     }
 
 }
