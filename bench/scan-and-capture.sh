@@ -14,6 +14,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 source local-stack/ensure-built.sh
-ocop_ensure_built
-echo "nproc: $(nproc)"
-exec java -Dfile.encoding=UTF-8 -cp "$(ocop_launcher_classpath)" vn.ocop.localstack.bench.ScanAndCapture "$@"
+ocop_run_bench ScanAndCapture "$@"

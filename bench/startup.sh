@@ -7,6 +7,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source local-stack/ensure-built.sh
-ocop_ensure_built
-echo "nproc: $(nproc)"
-exec java -Dfile.encoding=UTF-8 -cp "$(ocop_launcher_classpath)" vn.ocop.localstack.bench.Startup "$@"
+ocop_run_bench Startup "$@"

@@ -28,3 +28,13 @@ ocop_ensure_built() {
 ocop_launcher_classpath() {
   echo "local-stack/target/classes:$(cat local-stack/target/classpath.txt)"
 }
+
+# What every bench/*.sh ends with: builds what is stale, prints the cores, and runs the benchmark main class named
+# by $1 (in vn.ocop.localstack.bench) with the remaining arguments.
+ocop_run_bench() {
+  local main=$1
+  shift
+  ocop_ensure_built
+  echo "nproc: $(nproc)"
+  exec java -Dfile.encoding=UTF-8 -cp "$(ocop_launcher_classpath)" "vn.ocop.localstack.bench.$main" "$@"
+}
