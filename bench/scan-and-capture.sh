@@ -7,7 +7,7 @@
 # the hot set of 2,000 rotated units is also measured for comparison), --serials N (1000000), --seconds N per wrk run
 # (15), --connections N (8), --documents N (10),
 # --only resolve|capture (both), --profile DIR (a JFR recording of each service JVM, written when the stack stops),
-# --heap SIZE (512m: each service's heap, committed from the start), --nmt (the traceability JVM's committed memory
+# --heap SIZE or INITIAL:MAX (512m: each service's heap, committed from the start), --nmt (the traceability JVM's committed memory
 # by area after the runs), --env NAME=VALUE (a setting of the services, repeatable). Each resolve figure comes with
 # the CPU time one request cost the traceability JVM and PostgreSQL (from /proc), which says where a path spends it.
 set -euo pipefail

@@ -77,7 +77,8 @@ public final class ScanAndCapture {
         // as deployed (docker-compose: the JVM's default collector, G1 on this kind of machine) with the local stack's
         // heap limit committed from the start, as a service under load runs: no heap growth and no full collections
         // in the middle of a measurement (the local stack's small-footprint SerialGC settings are for laptops)
-        List<String> jvm = new ArrayList<>(List.of("-Xms" + heap, "-Xmx" + heap));
+        String[] heapSizes = heap.split(":");   // SIZE, or INITIAL:MAX
+        List<String> jvm = new ArrayList<>(List.of("-Xms" + heapSizes[0], "-Xmx" + heapSizes[heapSizes.length - 1]));
         if (profile != null) {   // a flight recording of each service, written when the stack stops
             jvm.add("-XX:StartFlightRecording=settings=profile,filename=" + profile + "/{service}.jfr,dumponexit=true");
         }

@@ -177,7 +177,7 @@ public class ScanLedger {
             Map<String, UnitState> stored = new HashMap<>();
             repository.units(product, serials).forEach(unit -> stored.put(unit.serial(), unit));
             return stored;
-        }, config.unitReaders(), config.unitReadBatch(), config.scanStateUnits());
+        }, config.unitReaders(), config.unitReadBatch(), config.maxPendingScans());
         reads.start();
         writer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "serial-scan-writer");
