@@ -2,7 +2,7 @@ package vn.ocop.localstack.bench;
 
 import vn.ocop.localstack.LocalStack;
 import vn.ocop.localstack.ServiceProcess;
-import vn.ocop.localstack.keycloak.JavaRuntimes;
+import vn.ocop.localstack.JavaRuntimes;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package vn.ocop.localstack.keycloak;
+package vn.ocop.localstack;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +18,6 @@ class JavaRuntimesTest {
     void findsThisJvmAmongTheRuntimesAndExplainsWhatIsMissing() {
         assertThat(JavaRuntimes.all()).anyMatch(r -> r.major() == Runtime.version().feature());
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> JavaRuntimes.atLeast(99))
-                .hasMessageContaining("Keycloak needs Java 99 or newer").hasMessageContaining("OCOP_KEYCLOAK_JAVA_HOME");
+                .hasMessageContaining("Java 99 or newer is needed").hasMessageContaining("OCOP_KEYCLOAK_JAVA_HOME");
     }
 }
