@@ -29,11 +29,6 @@ public class EpcisEventRepository implements PanacheRepositoryBase<EpcisEvent, U
         this.dataSource = dataSource;
     }
 
-    /** Up to {@code limit} events of the lot after position {@code afterSeq}, in chain order. */
-    public List<EpcisEvent> page(UUID lotId, int afterSeq, int limit) {
-        return find("lotId = ?1 and seq > ?2 order by seq", lotId, afterSeq).range(0, limit - 1).list();
-    }
-
     /** The first {@code limit} events of the lot in the order they happened. */
     public List<EpcisEvent> firstByTime(UUID lotId, int limit) {
         return find("lotId = ?1 order by eventTime, seq", lotId).range(0, limit - 1).list();
