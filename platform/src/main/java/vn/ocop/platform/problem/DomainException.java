@@ -163,6 +163,12 @@ public class DomainException extends RuntimeException {
                 List.of(), Duration.ofSeconds(retryAfterSeconds));
     }
 
+    /** 503: the service cannot take the request now (e.g. too much is waiting on its database); Retry-After ≥ 1 s. */
+    public static DomainException unavailable(String code, String detail, Duration retryAfter) {
+        return new DomainException(503, code, detail, List.of(),
+                Map.of("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds()))));
+    }
+
     /** 429 with a specific code; Retry-After (at least 1 s) when {@code retryAfter} is known. */
     public static DomainException tooManyRequests(String code, String detail, List<FieldError> errors,
                                                   Duration retryAfter) {

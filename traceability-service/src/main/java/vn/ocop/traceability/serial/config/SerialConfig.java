@@ -69,7 +69,7 @@ public interface SerialConfig {
     /**
      * Most scans waiting on the database (it being slow or unreachable): waiting to be written, beyond which the
      * newest are not logged; and, separately, first scans waiting for their unit to be read, beyond which a first scan
-     * fails at once.
+     * fails at once (503 with Retry-After).
      */
     @WithDefault("200000")
     int maxPendingScans();

@@ -1,7 +1,9 @@
 package vn.ocop.traceability.serial.service;
 
 import io.quarkus.logging.Log;
+import vn.ocop.platform.problem.DomainException;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +38,7 @@ final class UnitReads<U> {
      * @param readSerials reads the issued units among serials of one product, by serial (one query)
      * @param readers     reader threads, each with at most one query in flight
      * @param batch       most serials in one query
-     * @param capacity    most reads waiting; beyond it a read fails at once
+     * @param capacity    most reads waiting; beyond it a read fails at once (503, {@code scans-waiting})
      */
     UnitReads(BiFunction<UUID, List<String>, Map<String, U>> readSerials, int readers, int batch, int capacity) {
         this.readSerials = readSerials;
@@ -62,8 +64,9 @@ final class UnitReads<U> {
     CompletableFuture<Optional<U>> read(ScanLedger.Key key) {
         CompletableFuture<Optional<U>> result = new CompletableFuture<>();
         if (!waiting.offer(new Read<>(key, result))) {
-            result.completeExceptionally(new IllegalStateException("more than " + capacity
-                    + " serials are waiting to be read"));
+            // the database is falling behind: answer 503 at once rather than queue without bound
+            result.completeExceptionally(DomainException.unavailable("scans-waiting", "More than " + capacity
+                    + " first scans are waiting for the database; try again in a moment", Duration.ofSeconds(1)));
         }
         return result;
     }

@@ -2,6 +2,7 @@ package vn.ocop.traceability.serial.service;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.ocop.platform.problem.DomainException;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -115,6 +116,11 @@ class UnitReadsTest {
         reads.read(new ScanLedger.Key(PRODUCT, "B"));
         CompletableFuture<Optional<String>> third = reads.read(new ScanLedger.Key(PRODUCT, "C"));
         assertThat(third).isCompletedExceptionally();
+        assertThatThrownBy(third::join).hasCauseInstanceOf(DomainException.class).cause()
+                .satisfies(e -> {
+                    assertThat(((DomainException) e).status()).isEqualTo(503);
+                    assertThat(((DomainException) e).headers()).containsEntry("Retry-After", "1");
+                });
     }
 
     private static void await(CountDownLatch latch) {
