@@ -165,15 +165,17 @@ public class DomainException extends RuntimeException {
 
     /** 503: the service cannot take the request now (e.g. too much is waiting on its database); Retry-After ≥ 1 s. */
     public static DomainException unavailable(String code, String detail, Duration retryAfter) {
-        return new DomainException(503, code, detail, List.of(),
-                Map.of("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds()))));
+        return new DomainException(503, code, detail, List.of(), retryAfter(retryAfter));
     }
 
     /** 429 with a specific code; Retry-After (at least 1 s) when {@code retryAfter} is known. */
     public static DomainException tooManyRequests(String code, String detail, List<FieldError> errors,
                                                   Duration retryAfter) {
-        Map<String, String> headers = retryAfter == null ? Map.of()
-                : Map.of("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
-        return new DomainException(429, code, detail, errors, headers);
+        return new DomainException(429, code, detail, errors, retryAfter == null ? Map.of() : retryAfter(retryAfter));
+    }
+
+    /** The Retry-After header, in whole seconds, at least 1. */
+    private static Map<String, String> retryAfter(Duration retryAfter) {
+        return Map.of("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
     }
 }
