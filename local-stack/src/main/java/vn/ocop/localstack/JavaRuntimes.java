@@ -40,8 +40,8 @@ public final class JavaRuntimes {
         List<Runtime> found = all();
         return found.stream().filter(r -> r.major() >= minimumMajor)
                 .max(Comparator.comparingInt(Runtime::major))
-                .orElseThrow(() -> new IllegalStateException("Java " + minimumMajor
-                        + " or newer is needed, and none was found (looked at OCOP_KEYCLOAK_JAVA_HOME, JAVA_HOME, this JVM and "
+                .orElseThrow(() -> new IllegalStateException("Java " + minimumMajor + " or newer is needed, and "
+                        + "none was found (looked at OCOP_KEYCLOAK_JAVA_HOME, JAVA_HOME, this JVM and "
                         + "/usr/lib/jvm/*, /opt/java/*; found: "
                         + (found.isEmpty() ? "nothing" : found.stream()
                         .map(r -> "Java " + r.major() + " at " + r.home()).toList()) + "). Install one (e.g. "
