@@ -36,6 +36,7 @@ class AuditCoverageTest {
                 .put("/producers/" + producer).then().statusCode(200);
         JsonPath producerTrail = trail("producer", producer);
         assertThat(producerTrail.getList("items.action")).containsExactly("registered", "updated");
+        assertThat(producerTrail.getString("items[0].before")).isNull();
         assertThat(producerTrail.getString("items[1].before.name")).isEqualTo(producerTrail.getString(
                 "items[0].after.name"));
         assertThat(producerTrail.getString("items[1].after.name")).isEqualTo("HTX Đổi Tên");
@@ -49,6 +50,7 @@ class AuditCoverageTest {
                 .then().statusCode(200);
         JsonPath productTrail = trail("product", product);
         assertThat(productTrail.getList("items.action")).containsExactly("registered", "updated");
+        assertThat(productTrail.getString("items[0].before")).isNull();
         assertThat(productTrail.getString("items[1].after.name")).isEqualTo("Cao ngựa bạch mới");
         assertThat(productTrail.getString("items[1].before.name")).isNotEqualTo("Cao ngựa bạch mới");
         // the province admin of the producer's province reads them, another province's does not

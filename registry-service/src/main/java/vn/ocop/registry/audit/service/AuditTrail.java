@@ -132,7 +132,9 @@ public class AuditTrail {
     }
 
     private void recordChange(String entityType, UUID entityId, String action, String provinceCode, Object after) {
-        String before = entries.latest(entityType, entityId).map(e -> e.after).orElse(null);
+        // a registration is the first entry about its record: there is no earlier one to read
+        String before = "registered".equals(action) ? null
+                : entries.latest(entityType, entityId).map(e -> e.after).orElse(null);
         AuditEntry entry = entry(entityType, entityId, action, provinceCode, after);
         entry.before = before;
         entries.persist(entry);

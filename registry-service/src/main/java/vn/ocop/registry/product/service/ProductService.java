@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import vn.ocop.contract.EventTypes;
+import vn.ocop.contract.ImageData;
 import vn.ocop.contract.Gtin;
 import vn.ocop.contract.ProductData;
 import vn.ocop.registry.media.OwnerType;
@@ -63,7 +64,8 @@ public class ProductService {
         apply(product, command);
         products.persist(product);
         products.flush();
-        facts.fire(new RegistryFact(EventTypes.PRODUCT_REGISTERED, product.id, data(product)));
+        // a product just registered has no images yet: its payload needs no image read
+        facts.fire(new RegistryFact(EventTypes.PRODUCT_REGISTERED, product.id, data(product, List.of())));
         return product;
     }
 
@@ -123,8 +125,12 @@ public class ProductService {
 
     /** The event payload of a product, with its images in display order. */
     public ProductData data(Product p) {
+        return data(p, images.of(OwnerType.PRODUCT, p.id));
+    }
+
+    private static ProductData data(Product p, List<ImageData> images) {
         return new ProductData(p.id, p.name, p.group.code, p.group.name, p.gtin, p.description, p.version,
-                ProducerService.data(p.producer), images.of(OwnerType.PRODUCT, p.id));
+                ProducerService.data(p.producer), images);
     }
 
     private void apply(Product product, ProductCommand command) {
