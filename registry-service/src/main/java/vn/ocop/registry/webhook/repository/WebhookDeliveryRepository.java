@@ -38,6 +38,7 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
      */
     @SuppressWarnings("unchecked")
     public List<UUID> lockDue(OffsetDateTime now, int limit) {
+        // no result class: Hibernate then caches a new plan on every run (see QueryPlanCacheTest)
         return getEntityManager().createNativeQuery("""
                 select d.id from webhook_delivery d
                 where d.state = 'PENDING' and d.next_attempt_at <= ?1
@@ -45,7 +46,7 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
                                   and e.product_id = d.product_id and e.state = 'PENDING' and e.seq < d.seq)
                 order by d.next_attempt_at, d.seq
                 limit ?2
-                for update of d skip locked""", UUID.class)
+                for update of d skip locked""")
                 .setParameter(1, now).setParameter(2, limit).getResultList();
     }
 
