@@ -1,6 +1,7 @@
 package vn.ocop.registry.adminunit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -8,8 +9,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-/** A commune, ward or special zone (3,321 since 2025-07-01), reference data. */
+/**
+ * A commune, ward or special zone (3,321 since 2025-07-01), reference data: kept in Hibernate's second-level cache,
+ * as nothing but the start-up load of the bundled list writes it.
+ */
 @Entity
+@Cacheable
 public class Commune extends PanacheEntityBase {
 
     @Id
