@@ -2,6 +2,8 @@ package vn.ocop.platform.architecture;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -11,6 +13,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
+import java.util.List;
 import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -18,8 +21,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 /**
  * The layer rules both services keep, as ArchUnit rules over a service's root package: only the {@code rest} packages
  * know the JSON records, and only the {@code repository} packages reach the database (no entity manager, session,
- * data source or JDBC elsewhere, and no Panache active-record access to an entity). {@code LayerRulesTest} shows
- * that each rule catches what it forbids.
+ * data source or JDBC elsewhere, and no Panache active-record access to an entity), and native queries take no result
+ * class. {@code LayerRulesTest} shows that each rule catches what it forbids.
  */
 public final class LayerRules {
 
@@ -60,6 +63,20 @@ public final class LayerRules {
                         + "or the entity manager of a repository", LayerRules::activeRecord))
                 .because("Panache repositories are the one data-access style: an entity may extend PanacheEntity "
                         + "for its id, it is not queried or written through it");
+    }
+
+    public static ArchRule nativeQueriesTakeNoResultClass(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .should().callMethodWhere(DescribedPredicate.describe("createNativeQuery(String, Class)",
+                        LayerRules::nativeQueryWithAResultClass))
+                .because("Hibernate 7.2 gives such a query a plan-cache key that equals no other, so every run caches "
+                        + "one more plan under the same hash (the registry's QueryPlanCacheTest); without the class a "
+                        + "uuid column still comes back as UUID, several columns as Object[]");
+    }
+
+    private static boolean nativeQueryWithAResultClass(JavaMethodCall call) {
+        return call.getName().equals("createNativeQuery") && call.getTarget().getRawParameterTypes().stream()
+                .map(JavaClass::getName).toList().equals(List.of(String.class.getName(), Class.class.getName()));
     }
 
     private static boolean activeRecord(JavaAccess<?> access) {

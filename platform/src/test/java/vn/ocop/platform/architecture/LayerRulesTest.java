@@ -43,6 +43,22 @@ class LayerRulesTest {
 
         assertThat(LayerRules.onlyRepositoriesReachTheDatabase(ROOT).evaluate(repository).hasViolation()).isFalse();
         assertThat(LayerRules.onlyRepositoriesUseActiveRecord(ROOT).evaluate(repository).hasViolation()).isFalse();
+        assertThat(LayerRules.nativeQueriesTakeNoResultClass(ROOT).evaluate(repository).hasViolation()).isFalse();
+    }
+
+    @Test
+    void shouldCatchANativeQueryGivenAResultClassEvenInARepository() {
+        JavaClasses offender = new ClassFileImporter().importClasses(NativeQueryWithAResultClass.class);
+
+        assertThat(LayerRules.nativeQueriesTakeNoResultClass(ROOT).evaluate(offender).getFailureReport().getDetails())
+                .singleElement().satisfies(line -> assertThat(line).contains("createNativeQuery(java.lang.String, "
+                        + "java.lang.Class)"));
+    }
+
+    @Test
+    void shouldFindNoNativeQueryGivenAResultClassInThePlatform() {
+        LayerRules.nativeQueriesTakeNoResultClass("vn.ocop.platform")
+                .check(LayerRules.mainClasses("vn.ocop.platform"));
     }
 
     /** A service as the rules want it (never run): it asks the repository. */
@@ -51,6 +67,15 @@ class LayerRulesTest {
 
         long pending(vn.ocop.platform.architecture.repository.FixtureRepository repository) {
             return repository.hashCode();
+        }
+    }
+
+    /** A repository's native query with a result class (never run): its plan would be cached anew on every run. */
+    @SuppressWarnings("unused")
+    private static final class NativeQueryWithAResultClass {
+
+        Object ids(EntityManager em) {
+            return em.createNativeQuery("select id from outbox_event", java.util.UUID.class).getResultList();
         }
     }
 

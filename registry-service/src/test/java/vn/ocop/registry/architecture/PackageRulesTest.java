@@ -34,4 +34,9 @@ class PackageRulesTest {
     void onlyRepositoriesShouldUsePanacheActiveRecordMethods() {
         LayerRules.onlyRepositoriesUseActiveRecord(ROOT).check(classes);
     }
+
+    @Test
+    void nativeQueriesShouldTakeNoResultClass() {
+        LayerRules.nativeQueriesTakeNoResultClass(ROOT).check(classes);
+    }
 }

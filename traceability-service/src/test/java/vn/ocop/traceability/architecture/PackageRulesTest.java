@@ -60,6 +60,11 @@ class PackageRulesTest {
         LayerRules.onlyRepositoriesUseActiveRecord(ROOT).check(classes);
     }
 
+    @Test
+    void nativeQueriesShouldTakeNoResultClass() {
+        LayerRules.nativeQueriesTakeNoResultClass(ROOT).check(classes);
+    }
+
     private static String[] features() {
         return java.util.stream.Stream.of("epcis", "intake", "lot", "media", "outbox", "qr", "resolver", "scan",
                 "serial", "trace").map(feature -> ROOT + "." + feature + "..").toArray(String[]::new);

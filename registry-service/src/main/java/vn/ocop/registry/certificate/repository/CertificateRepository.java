@@ -74,7 +74,6 @@ public class CertificateRepository implements PanacheRepositoryBase<Certificate,
     }
 
     private List<Certificate> lockOpen(String condition, Map<String, Object> parameters, int limit) {
-        // no result class: Hibernate then caches a new plan on every run (see QueryPlanCacheTest)
         var query = getEntityManager().createNativeQuery("select id from certificate where revoked_at is null "
                 + "and expired_at is null and superseded_by is null and " + condition
                 + " order by valid_until, id limit :limit for update skip locked");

@@ -29,7 +29,6 @@ public class OwnerImageRepository implements PanacheRepositoryBase<OwnerImage, U
      */
     @SuppressWarnings("unchecked")
     public List<Shown> shown(OwnerType type, Collection<UUID> ownerIds) {
-        // no result class: Hibernate then caches a new plan on every run (see QueryPlanCacheTest)
         List<Object[]> rows = getEntityManager().createNativeQuery("""
                         select u.owner_id, u.sha256, i.width, i.height, u.alt_vi, u.alt_en
                           from owner_image u join media_image i on i.sha256 = u.sha256

@@ -47,7 +47,6 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
     /** Ids of pending messages that are due, locked for this worker (others skip them). */
     @SuppressWarnings("unchecked")
     public List<UUID> lockDue(OffsetDateTime now, int limit) {
-        // no result class: Hibernate then caches a new plan on every run (see QueryPlanCacheTest)
         return getEntityManager().createNativeQuery("select id from notification where status = 'PENDING' and "
                         + "next_attempt_at <= ?1 order by next_attempt_at limit ?2 for update skip locked")
                 .setParameter(1, now).setParameter(2, limit).getResultList();

@@ -14,7 +14,6 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
     /** Ids of partners with a webhook URL that may read {@code provinceCode} (no provinces listed: all). */
     @SuppressWarnings("unchecked")
     public List<UUID> webhookSubscribers(String provinceCode) {
-        // no result class: Hibernate then caches a new plan on every run (see QueryPlanCacheTest)
         return getEntityManager().createNativeQuery("select id from partner where webhook_url is not null "
                 + "and (provinces is null or cast(?1 as varchar) = any (provinces)) order by created_at, id")
                 .setParameter(1, provinceCode).getResultList();

@@ -38,7 +38,6 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
      */
     @SuppressWarnings("unchecked")
     public List<UUID> lockDue(OffsetDateTime now, int limit) {
-        // no result class: Hibernate then caches a new plan on every run (see QueryPlanCacheTest)
         return getEntityManager().createNativeQuery("""
                 select d.id from webhook_delivery d
                 where d.state = 'PENDING' and d.next_attempt_at <= ?1
