@@ -8,13 +8,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The indicator aggregations, in SQL over the whole area at once (one statement for the commune rows and the
- * product groups, one for revenue growth with grouping sets) so the national dashboard stays two queries whatever
- * the scale. Lookups in other tables are written {@code id in (subquery)}, which PostgreSQL answers from one hashed
- * pass over that table, rather than as a correlated {@code exists}, which it runs again for each of the 17,000
- * products.
+ * The indicator aggregations in SQL, per commune over a whole area at once (one statement for the commune rows and
+ * their certified products by group, one for the products' revenue growth), so the national dashboard stays two
+ * queries whatever the scale; restricted to some communes, the same two statements bring a kept result up to date.
+ * Lookups in other tables are written {@code id in (subquery)}, which PostgreSQL answers from one hashed pass over that
+ * table, rather than as a correlated {@code exists}, which it runs again for each of the 17,000 products.
  */
 @ApplicationScoped
 public class IndicatorRepository {
@@ -26,20 +27,33 @@ public class IndicatorRepository {
                                 long salesPoints, long fairs) {
     }
 
-    /** Revenue growth of a commune, or of the whole area when {@code communeCode} is null. */
-    public record Growth(String communeCode, long products, long before, long after, Double median) {
+    /** The revenue growth of one product of a commune: the years before and after its first certification. */
+    public record ProductGrowth(String communeCode, long before, long after, double percent) {
     }
 
-    /** Certified products of a level-1 group. */
-    public record GroupCount(String groupCode, String groupName, long certified) {
+    /** Certified products of a commune in a level-1 group ({@code sortOrder}: the group's place in the tree). */
+    public record GroupCount(String communeCode, String groupCode, String groupName, int sortOrder, long certified) {
     }
 
-    /** An area's counts: one row per commune, and its certified products by level-1 group. */
+    /** An area's counts: one row per commune, and its certified products by commune and level-1 group. */
     public record Counts(List<CommuneCounts> communes, List<GroupCount> groups) {
     }
 
-    /** The area: every commune of a province, one commune, or the country. */
-    public record Area(String provinceCode, String communeCode) {
+    /**
+     * The area: every commune of a province, one commune, or the country; {@code only} narrows it to some communes
+     * (null: all of them).
+     */
+    public record Area(String provinceCode, String communeCode, Set<String> only) {
+
+        public Area(String provinceCode, String communeCode) {
+            this(provinceCode, communeCode, null);
+        }
+
+        /** The same area narrowed to the given communes. */
+        public Area only(Set<String> communes) {
+            return new Area(provinceCode, communeCode, Set.copyOf(communes));
+        }
+
         String where() {
             List<String> conditions = new ArrayList<>();
             if (provinceCode != null) {
@@ -47,6 +61,9 @@ public class IndicatorRepository {
             }
             if (communeCode != null) {
                 conditions.add("c.code = :commune");
+            }
+            if (only != null) {
+                conditions.add("c.code = any(:only)");
             }
             return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         }
@@ -57,6 +74,9 @@ public class IndicatorRepository {
             }
             if (communeCode != null) {
                 query.setParameter("commune", communeCode);
+            }
+            if (only != null) {
+                query.setParameter("only", only.toArray(String[]::new));
             }
         }
     }
@@ -95,10 +115,9 @@ public class IndicatorRepository {
     }
 
     /**
-     * One row per commune of the area, in code order, communes without anything included, and the area's certified
-     * products by level-1 product group (the root of the group's branch) in the groups' order. One statement, so the
-     * certified products are worked out once for both (the group rows follow the commune rows, told apart by
-     * {@code kind}).
+     * One row per commune of the area, in code order, communes without anything included, and each commune's certified
+     * products by level-1 product group (the root of the group's branch). One statement, so the certified products are
+     * worked out once for both (the group rows follow the commune rows, told apart by {@code kind}).
      */
     public Counts counts(Area area, LocalDate from, LocalDate to, String timeZone) {
         String sql = BASE.formatted(area.where()) + """
@@ -140,10 +159,10 @@ public class IndicatorRepository {
                     group by sp.commune_code
                 ),
                 group_counts as (
-                    select g.code, g.name, g.sort_order, count(*) as certified from certified c
+                    select c.commune_code, g.code, g.name, g.sort_order, count(*) as certified from certified c
                     join product_group pg on pg.code = c.group_code
                     join product_group g on g.code = coalesce(pg.parent_code, pg.code)
-                    group by g.code, g.name, g.sort_order
+                    group by c.commune_code, g.code, g.name, g.sort_order
                 )
                 select 0 as kind, 0 as sort_order, s.code, s.name, s.province_code, coalesce(pg.products, 0),
                        coalesce(cc.certified, 0), coalesce(cc.s3, 0), coalesce(cc.s4, 0), coalesce(cc.s5, 0),
@@ -157,7 +176,8 @@ public class IndicatorRepository {
                 left join jobs j on j.commune_code = s.code
                 left join sales sa on sa.commune_code = s.code
                 union all
-                select 1, g.sort_order, g.code, g.name, null, g.certified, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+                select 1, g.sort_order, g.code, g.name, g.commune_code, g.certified, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                       0, 0
                 from group_counts g
                 order by 1, 2, 3
                 """;
@@ -167,12 +187,18 @@ public class IndicatorRepository {
                         n(r[7]), n(r[8]), n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13]), n(r[14]), n(r[15]),
                         n(r[16]), n(r[17]), n(r[18]), n(r[19]))).toList();
         List<GroupCount> groups = rows.stream().filter(r -> n(r[0]) == 1)
-                .map(r -> new GroupCount((String) r[2], (String) r[3], n(r[5]))).toList();
+                .map(r -> new GroupCount((String) r[4], (String) r[2], (String) r[3], (int) n(r[1]), n(r[5])))
+                .toList();
         return new Counts(communes, groups);
     }
 
-    /** Revenue growth per commune and (communeCode null) for the whole area, in one pass with grouping sets. */
-    public List<Growth> growth(Area area, LocalDate to, String timeZone) {
+    /**
+     * The revenue growth of every product of the area that has it: a product certified (3 stars or more) by {@code to}
+     * with revenue reports for the year before its first certification (above zero) and the year after (not after
+     * {@code to}'s year). The percentage is computed here, as PostgreSQL's {@code float8}, so that medians taken over
+     * it equal the ones {@code percentile_cont} gives.
+     */
+    public List<ProductGrowth> growth(Area area, LocalDate to) {
         String sql = """
                 with scope as (
                     select c.code from commune c %s
@@ -183,25 +209,20 @@ public class IndicatorRepository {
                     join certificate ce on ce.product_id = p.id and ce.stars >= 3
                     group by p.id, r.commune_code
                     having min(ce.decision_date) <= :to
-                ),
-                growth as (
-                    select f.commune_code, b.revenue_vnd as before_vnd, a.revenue_vnd as after_vnd,
-                           (a.revenue_vnd - b.revenue_vnd) * 100.0 / b.revenue_vnd as pct
-                    from firsts f
-                    join revenue_report b on b.product_id = f.id and b.year = f.first_year - 1
-                    join revenue_report a on a.product_id = f.id and a.year = f.first_year + 1
-                    where b.revenue_vnd > 0 and a.year <= extract(year from cast(:to as date))
                 )
-                select case when grouping(commune_code) = 1 then null else commune_code end, count(*),
-                       sum(before_vnd), sum(after_vnd), percentile_cont(0.5) within group (order by pct)
-                from growth group by grouping sets ((commune_code), ())
+                select f.commune_code, b.revenue_vnd, a.revenue_vnd,
+                       cast((a.revenue_vnd - b.revenue_vnd) * 100.0 / b.revenue_vnd as float8)
+                from firsts f
+                join revenue_report b on b.product_id = f.id and b.year = f.first_year - 1
+                join revenue_report a on a.product_id = f.id and a.year = f.first_year + 1
+                where b.revenue_vnd > 0 and a.year <= extract(year from cast(:to as date))
                 """.formatted(area.where());
         Query query = em.createNativeQuery(sql).setParameter("to", to);
         area.bind(query);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new Growth((String) r[0], n(r[1]), n(r[2]), n(r[3]),
-                r[4] == null ? null : ((Number) r[4]).doubleValue())).toList();
+        return rows.stream().map(r -> new ProductGrowth((String) r[0], n(r[1]), n(r[2]), ((Number) r[3]).doubleValue()))
+                .toList();
     }
 
     @SuppressWarnings("rawtypes")

@@ -9,8 +9,7 @@ import vn.ocop.registry.indicator.IndicatorValues;
 import vn.ocop.registry.indicator.repository.IndicatorRepository;
 import vn.ocop.registry.indicator.repository.IndicatorRepository.Area;
 import vn.ocop.registry.indicator.repository.IndicatorRepository.CommuneCounts;
-import vn.ocop.registry.indicator.repository.IndicatorRepository.Counts;
-import vn.ocop.registry.indicator.repository.IndicatorRepository.Growth;
+import vn.ocop.registry.indicator.service.AreaFacts.Growth;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.security.CallerProvider;
 import vn.ocop.contract.Roles;
@@ -20,9 +19,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Computes the programme indicators of the country, a province or a commune for a period, always from the registry's
@@ -94,45 +90,43 @@ public class IndicatorService {
     /** The indicators of the whole area with the certified products by group. */
     @Transactional
     public AreaIndicators indicators(Query q) {
-        Counts counts = counts(q.area(), q.from(), q.to());
-        IndicatorValues values = combine(counts.communes(), areaGrowth(q.area(), q.to()));
-        List<AreaIndicators.GroupCount> groups = counts.groups().stream()
+        AreaFacts facts = facts(q.area(), q.from(), q.to());
+        List<AreaIndicators.GroupCount> groups = facts.groups().stream()
                 .map(g -> new AreaIndicators.GroupCount(g.groupCode(), g.groupName(), g.certified())).toList();
         return new AreaIndicators(q.province() == null ? null : q.province().code,
                 q.province() == null ? null : q.province().fullName, q.commune() == null ? null : q.commune().code,
-                q.commune() == null ? null : q.commune().fullName, q.from(), q.to(), values, groups);
+                q.commune() == null ? null : q.commune().fullName, q.from(), q.to(),
+                combine(facts.communes(), facts.growth()), groups);
     }
 
     /** Just the values of an area (targets read their progress from here). */
     @Transactional
     public IndicatorValues values(Area area, LocalDate from, LocalDate to) {
-        return combine(counts(area, from, to).communes(), areaGrowth(area, to));
+        AreaFacts facts = facts(area, from, to);
+        return combine(facts.communes(), facts.growth());
     }
 
     /** One row per commune of the area, in commune code order. */
     @Transactional
     public List<CommuneIndicators> communes(Query q) {
-        Map<String, Growth> growth = growth(q.area(), q.to()).stream()
-                .filter(g -> g.communeCode() != null).collect(Collectors.toMap(Growth::communeCode, Function.identity()));
-        return counts(q.area(), q.from(), q.to()).communes().stream()
+        AreaFacts facts = facts(q.area(), q.from(), q.to());
+        return facts.communes().stream()
                 .map(c -> new CommuneIndicators(c.communeCode(), c.communeName(), c.provinceCode(),
-                        combine(List.of(c), growth.getOrDefault(c.communeCode(), new Growth(c.communeCode(), 0, 0, 0,
-                                null))))).toList();
+                        combine(List.of(c), facts.growth(c.communeCode())))).toList();
     }
 
-    /** The repository's aggregations, through the cache (kept until the data they read changes). */
-    private Counts counts(Area area, LocalDate from, LocalDate to) {
-        return cache.get(List.of("counts", area, from, to, zone()), () -> indicators.counts(area, from, to, zone()));
+    /**
+     * The area's facts through the cache: kept until the data they read changes, and then brought up to date by
+     * computing afresh just the communes the change touched (every commune after a change to the reference data).
+     */
+    private AreaFacts facts(Area area, LocalDate from, LocalDate to) {
+        String zone = zone();
+        return cache.get(List.of(area, from, to, zone), () -> compute(area, from, to, zone),
+                (kept, changed) -> kept.replacing(changed, compute(area.only(changed), from, to, zone)));
     }
 
-    private List<Growth> growth(Area area, LocalDate to) {
-        return cache.get(List.of("growth", area, to, zone()), () -> indicators.growth(area, to, zone()));
-    }
-
-    /** The revenue growth of the whole area (none when no product has the reports it needs). */
-    private Growth areaGrowth(Area area, LocalDate to) {
-        return growth(area, to).stream().filter(g -> g.communeCode() == null).findFirst()
-                .orElse(new Growth(null, 0, 0, 0, null));
+    private AreaFacts compute(Area area, LocalDate from, LocalDate to, String zone) {
+        return AreaFacts.of(indicators.counts(area, from, to, zone), indicators.growth(area, to));
     }
 
     private String zone() {
