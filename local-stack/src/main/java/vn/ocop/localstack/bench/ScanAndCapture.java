@@ -80,6 +80,7 @@ public final class ScanAndCapture {
         String[] heapSizes = heap.split(":");   // SIZE, or INITIAL:MAX
         List<String> jvm = new ArrayList<>(List.of("-Xms" + heapSizes[0], "-Xmx" + heapSizes[heapSizes.length - 1]));
         if (profile != null) {   // a flight recording of each service, written when the stack stops
+            jvm.add("-XX:FlightRecorderOptions:stackdepth=256");   // see BenchSupport.flightRecording
             jvm.add("-XX:StartFlightRecording=settings=profile,filename=" + profile + "/{service}.jfr,dumponexit=true");
         }
         if (nmt) {   // where the resident memory outside the heap goes, printed after the runs
