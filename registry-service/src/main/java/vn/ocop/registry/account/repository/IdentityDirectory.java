@@ -38,6 +38,8 @@ public class IdentityDirectory {
     public static final String SET_PASSWORD = "UPDATE_PASSWORD";
     private static final Logger LOG = Logger.getLogger(IdentityDirectory.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** When a caller may try again after the identity provider failed: it is usually back within seconds. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
     private final AccountsConfig config;
     private final ObjectMapper json;
@@ -211,9 +213,9 @@ public class IdentityDirectory {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
+    /** 503 with Retry-After: the provider is down, unreachable or answered what it should not. */
     private static DomainException unavailable(String detail) {
-        return new DomainException(503, "identity-provider-unavailable",
-                "The identity provider could not complete the request: " + detail, List.of()) {
-        };
+        return DomainException.unavailable("identity-provider-unavailable",
+                "The identity provider could not complete the request: " + detail, RETRY_AFTER);
     }
 }
