@@ -154,6 +154,10 @@ class IndicatorFreshnessTest {
         assertThat(get(key, compute, update)).endsWith("updated updated updated");
         assertThat(updates).last().asInstanceOf(InstanceOfAssertFactories.COLLECTION).contains(DUY_TIEN);
         assertThat(computed).hasValue(1);
+        // a statement that changes no row changes nothing
+        String kept = get(key, compute, update);
+        jdbc("update producer set workers = 4 where id = ? and false", producer);
+        assertThat(get(key, compute, update)).isSameAs(kept);
 
         // a change to the reference data (even one that changes no row) is a change everywhere
         jdbc("update province set name = name where code = ? and false", NINH_BINH);
