@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * What an area's indicators are added up from, per commune: each commune's counts, its certified products by level-1
  * group and its products' revenue growth. Every value depends only on its own commune's data, so a kept instance is
  * brought up to date by {@link #replacing} the communes a change touched with ones computed afresh; the area's
- * totals (groups, growth) are added up once per instance. Immutable.
+ * totals (groups, growth) and each commune's growth are worked out once per instance, not per read. Immutable.
  */
 final class AreaFacts {
 
@@ -37,10 +37,13 @@ final class AreaFacts {
     record GroupTotal(String groupCode, String groupName, long certified) {
     }
 
+    private static final Growth NO_GROWTH = Growth.of(List.of());
+
     private final Map<String, CommuneCounts> communes;                 // in commune code order
     private final Map<String, List<GroupCount>> groups;
     private final Map<String, List<ProductGrowth>> growth;
     private final List<GroupTotal> groupTotals;
+    private final Map<String, Growth> communeGrowth;
     private final Growth areaGrowth;
 
     private AreaFacts(Map<String, CommuneCounts> communes, Map<String, List<GroupCount>> groups,
@@ -56,6 +59,8 @@ final class AreaFacts {
                 .map(g -> new GroupTotal(g.get(0).groupCode(), g.get(0).groupName(),
                         g.stream().mapToLong(GroupCount::certified).sum()))
                 .toList();
+        this.communeGrowth = new HashMap<>();
+        growth.forEach((commune, products) -> communeGrowth.put(commune, Growth.of(products)));
         this.areaGrowth = Growth.of(growth.values().stream().flatMap(List::stream).toList());
     }
 
@@ -104,7 +109,7 @@ final class AreaFacts {
 
     /** The revenue growth of one commune of the area. */
     Growth growth(String communeCode) {
-        return Growth.of(growth.getOrDefault(communeCode, List.of()));
+        return communeGrowth.getOrDefault(communeCode, NO_GROWTH);
     }
 
     /**
