@@ -52,8 +52,7 @@ final class AreaFacts {
         this.groups = groups;
         this.growth = growth;
         this.groupTotals = groups.values().stream().flatMap(List::stream)
-                .collect(Collectors.groupingBy(GroupCount::groupCode, TreeMap::new, Collectors.toList()))
-                .values().stream()
+                .collect(Collectors.groupingBy(GroupCount::groupCode)).values().stream()
                 .sorted(Comparator.comparingInt((List<GroupCount> g) -> g.get(0).sortOrder())
                         .thenComparing(g -> g.get(0).groupCode()))
                 .map(g -> new GroupTotal(g.get(0).groupCode(), g.get(0).groupName(),
