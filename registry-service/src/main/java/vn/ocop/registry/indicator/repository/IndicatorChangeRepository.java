@@ -27,6 +27,13 @@ public class IndicatorChangeRepository {
     public record Changes(Optional<String> snapshot, Set<String> communes) {
     }
 
+    /**
+     * The statement's snapshot of committed transactions, as text; null when the current transaction has written (its
+     * own uncommitted changes would be in a result computed now, so no result may be kept under it).
+     */
+    private static final String KEEPABLE_SNAPSHOT = "case when pg_current_xact_id_if_assigned() is null "
+            + "then cast(pg_current_snapshot() as text) end";
+
     private final EntityManager em;
 
     public IndicatorChangeRepository(EntityManager em) {
@@ -38,8 +45,7 @@ public class IndicatorChangeRepository {
      * (its own uncommitted changes would be in a result computed now).
      */
     public Optional<String> snapshot() {
-        Object snapshot = em.createNativeQuery("select case when pg_current_xact_id_if_assigned() is null "
-                + "then cast(pg_current_snapshot() as text) end").getSingleResult();
+        Object snapshot = em.createNativeQuery("select " + KEEPABLE_SNAPSHOT).getSingleResult();
         return Optional.ofNullable((String) snapshot);
     }
 
@@ -51,8 +57,7 @@ public class IndicatorChangeRepository {
      */
     public Changes since(String snapshot) {
         Object[] row = (Object[]) em.createNativeQuery("""
-                select case when pg_current_xact_id_if_assigned() is null
-                            then cast(pg_current_snapshot() as text) end,
+                select %s,
                        (select string_agg(distinct x, ',') from (
                             select '*' as x where (select horizon from indicator_change_horizon)
                                                   >= pg_snapshot_xmin(cast(:s as pg_snapshot))
@@ -61,7 +66,7 @@ public class IndicatorChangeRepository {
                               left join indicator_change_commune cc on cc.xid = c.xid
                              where c.xid >= pg_snapshot_xmin(cast(:s as pg_snapshot))
                                and not pg_visible_in_snapshot(c.xid, cast(:s as pg_snapshot))) changed)
-                """).setParameter("s", snapshot).getSingleResult();
+                """.formatted(KEEPABLE_SNAPSHOT)).setParameter("s", snapshot).getSingleResult();
         String communes = (String) row[1];
         return new Changes(Optional.ofNullable((String) row[0]),
                 communes == null ? Set.of() : new TreeSet<>(Arrays.asList(communes.split(","))));
