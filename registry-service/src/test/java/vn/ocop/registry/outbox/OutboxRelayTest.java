@@ -1,6 +1,8 @@
 package vn.ocop.registry.outbox;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import vn.ocop.contract.EventTypes;
@@ -9,6 +11,9 @@ import vn.ocop.registry.support.RegistryEvents;
 import vn.ocop.registry.support.RegistryEvents.Seen;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +30,9 @@ import static vn.ocop.registry.support.Fixtures.aProduct;
 
 @QuarkusTest
 class OutboxRelayTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void shouldPublishCertificateAsCloudEventKeyedByProduct() {
@@ -80,6 +88,47 @@ class OutboxRelayTest {
             assertThat(typesByProduct).hasSize(100);
             assertThat(typesByProduct.values()).allSatisfy(types -> assertThat(types)
                     .containsExactly(EventTypes.PRODUCT_REGISTERED, EventTypes.CERTIFICATE_ISSUED));
+        }
+    }
+
+    /**
+     * Sent events stay in the outbox for days. A plan cached while the table was small read all of them on every relay
+     * run (a sequential scan); the relay must find its pending events through their index however many sent ones
+     * there are.
+     */
+    @Test
+    void shouldFindPendingEventsThroughTheirIndexWhateverNumberOfSentOnesSurroundsThem() throws Exception {
+        UUID producer = aProducer().create();
+        awaitNoBacklog();
+        sql("insert into outbox_event (id, aggregate_key, type, payload, created_at, sent_at, attempts) "
+                + "select gen_random_uuid(), 'sent-before', 'test.sent.v1', repeat('x', 400), now(), now(), 1 "
+                + "from generate_series(1, 20000)");
+        long sequentialScans = number("select seq_scan from pg_stat_user_tables where relname = 'outbox_event'");
+        long indexScans = number("select idx_scan from pg_stat_user_indexes where indexrelname = 'outbox_pending_idx'");
+
+        for (int i = 0; i < 10; i++) {
+            aProduct(producer).create();
+            awaitNoBacklog();
+        }
+
+        // the statistics arrive a little after the scans; the relay's index scans show once they have
+        await().atMost(Duration.ofSeconds(30)).until(() -> number(
+                "select idx_scan from pg_stat_user_indexes where indexrelname = 'outbox_pending_idx'")
+                >= indexScans + 10);
+        assertThat(number("select seq_scan from pg_stat_user_tables where relname = 'outbox_event'"))
+                .isEqualTo(sequentialScans);
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().execute(statement);
+        }
+    }
+
+    private long number(String query) throws SQLException {
+        try (Connection c = dataSource.getConnection(); ResultSet r = c.createStatement().executeQuery(query)) {
+            r.next();
+            return r.getLong(1);
         }
     }
 
