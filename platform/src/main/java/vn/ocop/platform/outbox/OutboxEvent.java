@@ -62,8 +62,8 @@ public class OutboxEvent extends PanacheEntityBase {
     /**
      * The row of a fact: a structured-mode CloudEvent of {@code type} from {@code source} about {@code subject} (also
      * the Kafka key), dated now by {@code clock} in UTC, with the trace context of the current span (the CloudEvents
-     * distributed-tracing attribute, and in {@link #traceparent}) when one is recorded. The caller persists it
-     * ({@link OutboxEventRepository}) in the transaction of the change it reports.
+     * distributed-tracing attribute, and in {@link #traceparent}) when one is recorded. {@link Outbox#append} makes
+     * it and writes it in the transaction of the change it reports.
      */
     public static OutboxEvent of(ObjectMapper mapper, Clock clock, String source, String type, String subject,
                                  Object data) {

@@ -1,17 +1,20 @@
 package vn.ocop.registry.outbox;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import vn.ocop.contract.EventTypes;
 import vn.ocop.infra.EmbeddedKafkaServer;
+import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.registry.support.RegistryEvents;
 import vn.ocop.registry.support.RegistryEvents.Seen;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -23,6 +26,7 @@ import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static vn.ocop.registry.support.Fixtures.aCertificate;
 import static vn.ocop.registry.support.Fixtures.aProducer;
@@ -33,6 +37,9 @@ class OutboxRelayTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    Outbox outbox;
 
     @Test
     void shouldPublishCertificateAsCloudEventKeyedByProduct() {
@@ -89,6 +96,46 @@ class OutboxRelayTest {
             assertThat(typesByProduct.values()).allSatisfy(types -> assertThat(types)
                     .containsExactly(EventTypes.PRODUCT_REGISTERED, EventTypes.CERTIFICATE_ISSUED));
         }
+    }
+
+    @Test
+    void shouldWriteTheFactsOfATransactionTogetherInTheOrderAppendedAndNoneOfOneRolledBack() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String otherKey = UUID.randomUUID().toString();
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 5; i++) {
+                outbox.append("/test", "vn.ocop.test.appended.v1", i == 2 ? otherKey : key, Map.of("n", i, "name",
+                        "Chè Tân Cương " + i));
+            }
+        });
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            outbox.append("/test", "vn.ocop.test.appended.v1", key, Map.of("n", 99));
+            throw new IllegalStateException("the change failed");
+        })).hasMessageContaining("the change failed");
+
+        List<String> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select seq, aggregate_key = ? as other, payload::jsonb #>> '{data,n}' as n, "
+                        + "payload::jsonb #>> '{data,name}' as name, payload::jsonb ->> 'id' = id::text as same_id, "
+                        + "payload::jsonb ->> 'time' as time, created_at from outbox_event "
+                        + "where aggregate_key in (?, ?) order by seq")) {
+            s.setString(1, otherKey);
+            s.setString(2, key);
+            s.setString(3, otherKey);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    assertThat(r.getBoolean("same_id")).isTrue();
+                    // the event's time, to the microsecond PostgreSQL keeps
+                    assertThat(Duration.between(r.getObject("created_at", java.time.OffsetDateTime.class),
+                            java.time.OffsetDateTime.parse(r.getString("time"))).abs())
+                            .isLessThan(Duration.ofNanos(1000));
+                    rows.add(r.getString("n") + (r.getBoolean("other") ? " (other key)" : "") + " " + r.getString("name"));
+                }
+            }
+        }
+        assertThat(rows).containsExactly("0 Chè Tân Cương 0", "1 Chè Tân Cương 1", "2 (other key) Chè Tân Cương 2",
+                "3 Chè Tân Cương 3", "4 Chè Tân Cương 4");
     }
 
     /**
