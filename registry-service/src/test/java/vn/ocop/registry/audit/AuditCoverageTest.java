@@ -1,5 +1,15 @@
 package vn.ocop.registry.audit;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import jakarta.inject.Inject;
+import vn.ocop.contract.Roles;
+import vn.ocop.registry.product.service.ProductCommand;
+import vn.ocop.registry.product.service.ProductService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -25,6 +35,9 @@ import static vn.ocop.registry.support.Fixtures.aProduct;
  */
 @QuarkusTest
 class AuditCoverageTest {
+
+    @Inject
+    ProductService products;
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -113,6 +126,43 @@ class AuditCoverageTest {
         assertThat(last.getString("items[0].after.file")).isEqualTo("registers-19-producers.csv");
         assertThat(last.getString("items[0].provinceCode")).isEqualTo("19");
         assertThat(last.getInt("items[0].after.rows")).isPositive();
+    }
+
+    /**
+     * A transaction's entries are written when it commits; an edit after another in the same transaction still finds
+     * the record as the first edit left it.
+     */
+    @Test
+    void shouldTakeTheRecordBeforeAnEditFromAnEarlierEditOfTheSameTransaction() {
+        UUID producer = aProducer().inCommune("05908").create();
+        UUID product = aProduct(producer).create();
+        JsonPath stored = given().auth().oauth2(Tokens.admin()).get("/products/" + product).then().statusCode(200)
+                .extract().jsonPath();
+        ManagedContext request = Arc.container().requestContext();
+        boolean activated = !request.isActive();
+        if (activated) {
+            request.activate();
+        }
+        try {
+            Arc.container().instance(CurrentIdentityAssociation.class).get().setIdentity(QuarkusSecurityIdentity
+                    .builder().setPrincipal(new QuarkusPrincipal("audit-test")).addRole(Roles.ADMIN).build());
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (String name : List.of("Mật ong bạc hà lần một", "Mật ong bạc hà lần hai")) {
+                    products.update(product, new ProductCommand(producer, name, stored.getString("groupCode"),
+                            stored.getString("gtin"), stored.getString("description")));
+                }
+            });
+        } finally {
+            if (activated) {
+                request.terminate();
+            }
+        }
+
+        JsonPath trail = trail("product", product);
+        assertThat(trail.getList("items.action")).containsExactly("registered", "updated", "updated");
+        assertThat(trail.getString("items[1].before.name")).isEqualTo(trail.getString("items[0].after.name"));
+        assertThat(trail.getString("items[2].before.name")).isEqualTo("Mật ong bạc hà lần một");
+        assertThat(trail.getString("items[2].after.name")).isEqualTo("Mật ong bạc hà lần hai");
     }
 
     private static JsonPath trail(String type, UUID id) {

@@ -5,8 +5,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.ocop.platform.transaction.BeforeCommit;
 import vn.ocop.registry.audit.AuditEntry;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +17,20 @@ import java.util.UUID;
 /** Reads of the audit trail, oldest first, filtered by entity and province. */
 @ApplicationScoped
 public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, Long> {
+
+    /** One statement for a transaction's entries, in the order given (ids follow it). */
+    static final String INSERT = "insert into audit_entry (entity_type, entity_id, action, actor, province_code, at, "
+            + "before, after) select r.entity_type, cast(r.entity_id as uuid), r.action, r.actor, r.province_code, "
+            + "cast(r.at as timestamptz), cast(r.before as jsonb), cast(r.after as jsonb) "
+            + "from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
+            + "with ordinality as r(entity_type, entity_id, action, actor, province_code, at, before, after, n) "
+            + "order by r.n";
+
+    /** Inserts entries in one statement, on the connection of the transaction that appended them. */
+    public static void insert(Connection connection, List<AuditEntry> entries) throws SQLException {
+        BeforeCommit.insertColumns(connection, INSERT, entries, e -> e.entityType, e -> e.entityId.toString(),
+                e -> e.action, e -> e.actor, e -> e.provinceCode, e -> e.at.toString(), e -> e.before, e -> e.after);
+    }
 
     /** The newest entry about one record, if any. */
     public java.util.Optional<AuditEntry> latest(String entityType, UUID entityId) {
