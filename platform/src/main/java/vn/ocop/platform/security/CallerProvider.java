@@ -6,6 +6,8 @@ import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.ocop.contract.TokenContract;
 
+import java.security.Principal;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -17,14 +19,28 @@ import java.util.function.Function;
 public class CallerProvider {
 
     private final SecurityIdentity identity;
+    /** The caller last read in this request, and the principal and roles it was read from. */
+    private Caller caller;
+    private Principal readPrincipal;
+    private Set<String> readRoles;
 
     public CallerProvider(SecurityIdentity identity) {
         this.identity = identity;
     }
 
-    /** The caller of this request ({@link Caller#anonymous()} without a token). */
+    /**
+     * The caller of this request ({@link Caller#anonymous()} without a token). Read once per request and identity: an
+     * import's background request asks for it several times per row. A refusal is not kept: it is thrown each time.
+     */
     public Caller current() {
-        return read(identity);
+        Principal principal = identity.getPrincipal();
+        Set<String> roles = identity.getRoles();
+        if (caller == null || principal != readPrincipal || roles != readRoles) {
+            caller = read(identity);
+            readPrincipal = principal;
+            readRoles = roles;
+        }
+        return caller;
     }
 
     /** {@code identity} as a caller; refuses (403 missing-scope) a scoped role without its scope claim. */
