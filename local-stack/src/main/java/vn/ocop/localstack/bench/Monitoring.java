@@ -95,8 +95,8 @@ public final class Monitoring {
             for (int w = 1; w <= warmups; w++) {
                 Import warm = importWorkbook(base, admin, workbook(warmupRows, communes, offset));
                 offset += warmupRows;
-                System.out.printf("warm-up import %d of %,d rows: %s, %.1f s running → %.0f rows/s%n", w, warmupRows,
-                        warm.status(), warm.running(), warm.rowsPerSecond());
+                System.out.printf("warm-up import %d of %,d rows: %s, %.1f s running → %.0f rows/s (%s)%n", w,
+                        warmupRows, warm.status(), warm.running(), warm.rowsPerSecond(), warm.phases());
             }
             Import timed = importWorkbook(base, admin, workbook(importRows, communes, offset));
 
@@ -121,6 +121,7 @@ public final class Monitoring {
                     + "→ %.0f rows/s (target >= 2,000)%n", importRows, warmups > 0 ? ", after " + warmups
                     + " warm-up import(s) of " + warmupRows + " rows" : ", the first on a fresh JVM", timed.status(),
                     timed.written(), timed.bad(), timed.running(), timed.wall(), timed.rowsPerSecond());
+            System.out.printf("  of which %s%n", timed.phases());
             System.out.println("nproc: " + Runtime.getRuntime().availableProcessors());
             BenchSupport.hold(args, () -> "registry " + base + ", PostgreSQL port " + stack.postgresPort()
                     + ", admin token in " + java.nio.file.Files.writeString(java.nio.file.Files.createTempFile(
@@ -131,10 +132,19 @@ public final class Monitoring {
         }
     }
 
-    /** A finished import job: its status, rows, and time from its start to its end (and from submission). */
-    private record Import(String status, int written, int bad, double running, double wall) {
+    /**
+     * A finished import job: its status, rows, and time from its start to its end (and from submission), split at the
+     * first poll (every 100 ms) that saw it past validation.
+     */
+    private record Import(String status, int written, int bad, double running, double wall, double validating,
+                          double writing) {
         double rowsPerSecond() {
             return written / running;
+        }
+
+        String phases() {
+            return String.format("reading and validating %.1f s, writing %.1f s → %.0f rows/s written", validating,
+                    writing, written / writing);
         }
     }
 
@@ -150,15 +160,20 @@ public final class Monitoring {
         }
         String id = JSON.readTree(accepted.body()).get("id").asText();
         JsonNode job;
+        long writing = 0;
         do {
-            Thread.sleep(500);
+            Thread.sleep(100);
             job = JSON.readTree(get(base.resolve("/imports/" + id), admin).body());
+            if (writing == 0 && !List.of("QUEUED", "VALIDATING").contains(job.get("status").asText())) {
+                writing = System.nanoTime();
+            }
         } while (!List.of("SUCCEEDED", "REJECTED", "FAILED", "INTERRUPTED").contains(job.get("status").asText()));
-        double wall = (System.nanoTime() - submitted) / 1e9;
+        long ended = System.nanoTime();
+        double wall = (ended - submitted) / 1e9;
         double running = Duration.between(OffsetDateTime.parse(job.get("startedAt").asText()),
                 OffsetDateTime.parse(job.get("finishedAt").asText())).toMillis() / 1000.0;
         return new Import(job.get("status").asText(), job.get("rowsWritten").asInt(), job.get("rowsBad").asInt(),
-                running, wall);
+                running, wall, (writing - submitted) / 1e9, (ended - writing) / 1e9);
     }
 
     /** A write the indicators read: one more producer, in a commune of Hà Nội. */
