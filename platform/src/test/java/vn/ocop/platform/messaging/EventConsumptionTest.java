@@ -34,7 +34,8 @@ class EventConsumptionTest {
     }
 
     private EventConsumption<String, String> consumption(Function<String, String> apply) {
-        return new EventConsumption<>(Logger.getLogger(getClass()), 3, Duration.ofMillis(1), payload -> {
+        return new EventConsumption<>(Logger.getLogger(getClass()), 3, Duration.ofMillis(1), message -> {
+            String payload = message.getPayload();
             if (payload.isBlank()) {
                 throw new InvalidEvent("empty message");
             }
@@ -97,5 +98,74 @@ class EventConsumptionTest {
         assertThat(acks).containsExactly("e4");
         assertThat(nacks).isEmpty();
         assertThat(deadLettered).hasValue(0);
+    }
+
+    private final AtomicInteger polls = new AtomicInteger();
+
+    private void consumeAll(EventConsumption<String, String> consumption, Function<List<String>, List<String>> applyAll,
+                            String... payloads) {
+        consumption.consumeAll(List.of(payloads).stream().map(this::message).toList(), events -> {
+            polls.incrementAndGet();
+            return applyAll.apply(events);
+        }, () -> {
+            acks.add("poll");
+            return CompletableFuture.completedFuture(null);
+        }, outcomes::add, deadLettered::incrementAndGet);
+    }
+
+    @Test
+    void shouldApplyTheEventsOfAPollTogetherAndAcknowledgeThePollOnce() {
+        consumeAll(consumption(event -> "ONE BY ONE"), events -> events.stream().map(e -> "APPLIED " + e).toList(),
+                "e1", "e2", "e3");
+        assertThat(polls).hasValue(1);
+        assertThat(calls).hasValue(0);
+        assertThat(outcomes).containsExactly("APPLIED e1", "APPLIED e2", "APPLIED e3");
+        assertThat(acks).containsExactly("poll");
+        assertThat(nacks).isEmpty();
+    }
+
+    @Test
+    void shouldDeadLetterAnInvalidRecordOfAPollAndApplyTheOthersTogether() {
+        List<List<String>> applied = new ArrayList<>();
+        consumeAll(consumption(event -> "ONE BY ONE"), events -> {
+            applied.add(events);
+            return events.stream().map(e -> "APPLIED").toList();
+        }, "e1", " ", "e2");
+        assertThat(applied).containsExactly(List.of("e1", "e2"));
+        assertThat(nacks).containsExactly(" : empty message");
+        assertThat(deadLettered).hasValue(1);
+        assertThat(acks).containsExactly("poll");
+    }
+
+    @Test
+    void shouldApplyEventByEventWhenThePollFailsSoThatABadEventCostsOnlyItself() {
+        consumeAll(consumption(event -> {
+            if (event.equals("bad")) {
+                throw new IllegalStateException("duplicate key");
+            }
+            return "APPLIED " + event;
+        }), events -> {
+            throw new IllegalStateException("duplicate key");
+        }, "e1", "bad", "e2");
+        assertThat(polls).hasValue(1);
+        assertThat(outcomes).containsExactly("APPLIED e1", "APPLIED e2");
+        assertThat(nacks).singleElement().asString().startsWith("bad: ").contains("failed 3 times");
+        assertThat(calls).as("e1 and e2 once, the bad event three times").hasValue(5);
+        assertThat(acks).containsExactly("poll");
+    }
+
+    @Test
+    void shouldRetryATransientFailureOfAPollAsLongAsItLastsAndNeverDeadLetterIt() {
+        consumeAll(consumption(event -> "ONE BY ONE"), events -> {
+            if (polls.get() <= 3) {
+                throw new RuntimeException(new SQLTransientConnectionException("database away", "08006"));
+            }
+            return events.stream().map(e -> "APPLIED").toList();
+        }, "e1", "e2");
+        assertThat(polls).hasValue(4);
+        assertThat(calls).hasValue(0);
+        assertThat(outcomes).containsExactly("APPLIED", "APPLIED");
+        assertThat(nacks).isEmpty();
+        assertThat(acks).containsExactly("poll");
     }
 }

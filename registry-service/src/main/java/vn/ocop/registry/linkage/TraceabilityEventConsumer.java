@@ -32,7 +32,7 @@ public class TraceabilityEventConsumer {
     private final EventConsumption<LinkageService.ParsedEvent, LinkageService.Outcome> consumption;
 
     public TraceabilityEventConsumer(LinkageService linkage) {
-        this.consumption = new EventConsumption<>(LOG, ATTEMPTS, BACKOFF, linkage::parse,
+        this.consumption = new EventConsumption<>(LOG, ATTEMPTS, BACKOFF, message -> linkage.parse(message.getPayload()),
                 event -> event.id() + " (" + event.type() + ")", linkage::apply);
     }
 

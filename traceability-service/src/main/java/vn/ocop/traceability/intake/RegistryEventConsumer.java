@@ -3,26 +3,31 @@ package vn.ocop.traceability.intake;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import vn.ocop.contract.ConsumerFailures;
+import vn.ocop.contract.TraceContexts;
 import vn.ocop.platform.messaging.EventConsumption;
 import vn.ocop.platform.messaging.InvalidEvent;
 import vn.ocop.traceability.intake.service.RegistryEventService;
-import vn.ocop.traceability.platform.tracing.ContinuesTrace;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Consumes the registry event topic one record at a time. A record that cannot be used ({@link InvalidEvent}), or that
- * still fails after a few attempts for a reason that is not transient, is nacked: the connector
- * ({@code failure-strategy=dead-letter-queue}) writes it to the dead-letter topic with the failure message as
- * {@code dead-letter-reason}, and consumption goes on. A transient failure ({@link ConsumerFailures#isTransient}: the
- * database restarting, a lost connection) never dead-letters a valid event: the consumer pauses on that record and
- * retries with backoff until it applies; on shutdown it leaves the record unacknowledged for the next owner.
+ * Consumes the registry event topic a poll at a time ({@code batch=true}): the valid events of a poll are applied in
+ * one transaction (one per poll, not one per event), each in a span continuing its record's trace. A record that
+ * cannot be used ({@link InvalidEvent}), or that still fails after a few attempts for a reason that is not transient
+ * once the poll is applied event by event, is nacked on its own: the connector ({@code failure-strategy=
+ * dead-letter-queue}) writes it to the dead-letter topic with the failure message as {@code dead-letter-reason}, and
+ * consumption goes on. A transient failure ({@link ConsumerFailures#isTransient}: the database restarting, a lost
+ * connection) never dead-letters a valid event: the consumer pauses on the poll and retries with backoff until it
+ * applies; on shutdown it leaves the poll unacknowledged for the next owner.
  */
 @ApplicationScoped
 public class RegistryEventConsumer {
@@ -37,26 +42,37 @@ public class RegistryEventConsumer {
 
     private static final Logger LOG = Logger.getLogger(RegistryEventConsumer.class);
 
+    private final RegistryEventService events;
     private final EventConsumption<RegistryEvent, RegistryEventService.Outcome> consumption;
     private final Counter applied;
     private final Counter duplicates;
     private final Counter deadLettered;
 
     public RegistryEventConsumer(RegistryEventService events, MeterRegistry registry) {
-        this.consumption = new EventConsumption<>(LOG, ATTEMPTS, BACKOFF, events::parse,
+        this.events = events;
+        this.consumption = new EventConsumption<>(LOG, ATTEMPTS, BACKOFF,
+                message -> events.parse(message.getPayload()).tracedBy(traceparent(message)),
                 event -> event.id() + " (" + event.type() + ")", events::apply);
         this.applied = counter(registry, "applied");
         this.duplicates = counter(registry, "duplicate");
         this.deadLettered = counter(registry, "dead_lettered");
     }
 
+    /** The records of one poll ({@code batch=true} on the channel), applied in one transaction. */
     @Incoming(CHANNEL)
     @Blocking
-    @ContinuesTrace
-    public CompletionStage<Void> consume(Message<String> message) {
-        return consumption.consume(message,
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> poll) {
+        return consumption.consumeAll(poll.getRecords(), events::applyAll, poll::ack,
                 outcome -> (outcome == RegistryEventService.Outcome.APPLIED ? applied : duplicates).increment(),
                 deadLettered::increment);
+    }
+
+    /** The trace context a record carries in its {@code traceparent} header; null without one. */
+    private static String traceparent(Message<String> record) {
+        return record.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(m -> m.getHeaders().lastHeader(TraceContexts.TRACEPARENT))
+                .map(header -> new String(header.value(), StandardCharsets.UTF_8))
+                .orElse(null);
     }
 
     private static Counter counter(MeterRegistry registry, String outcome) {

@@ -24,4 +24,10 @@ public class ProcessedEventRepository implements PanacheRepositoryBase<Processed
                 .executeUpdate();
         return inserted == 1;
     }
+
+    /** Flushes the transaction's changes and forgets the records loaded or written so far. */
+    public void flushAndForget() {
+        getEntityManager().flush();
+        getEntityManager().clear();
+    }
 }

@@ -16,9 +16,13 @@ import vn.ocop.traceability.intake.RegistryEvent;
 import vn.ocop.traceability.intake.repository.ProcessedEventRepository;
 import vn.ocop.traceability.trace.service.TraceProjectionService;
 import vn.ocop.traceability.platform.events.RecordsChanged;
+import vn.ocop.traceability.platform.tracing.ConsumerSpans;
+import vn.ocop.contract.Topics;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,6 +34,9 @@ public class RegistryEventService {
 
     /** Outcome of applying one event. */
     public enum Outcome { APPLIED, DUPLICATE }
+
+    /** Events applied between two flushes that forget the persistence context's records. */
+    static final int CLEAR_EVERY = 50;
 
     /** Months a certificate is valid when the event omits {@code validUntil} (docs/DOMAIN.md §1). */
     static final int DEFAULT_VALIDITY_MONTHS = 36;
@@ -49,10 +56,12 @@ public class RegistryEventService {
     private final ProcessedEventRepository processedEvents;
     private final TraceProjectionService projection;
     private final Clock clock;
+    private final ConsumerSpans spans;
 
     public RegistryEventService(ObjectMapper mapper, Event<RecordsChanged> changed,
                                 ProcessedEventRepository processedEvents, TraceProjectionService projection,
-                                Clock clock) {
+                                Clock clock, ConsumerSpans spans) {
+        this.spans = spans;
         this.mapper = mapper;
         this.changed = changed;
         this.processedEvents = processedEvents;
@@ -85,6 +94,31 @@ public class RegistryEventService {
     /** Applies the event and logs its id in one transaction; an id seen before changes nothing. */
     @Transactional
     public Outcome apply(RegistryEvent event) {
+        return applyAll(List.of(event)).get(0);
+    }
+
+    /**
+     * Applies the events in order and logs their ids, all in one transaction (the records of one poll); an id seen
+     * before, or earlier in the list, changes nothing. Each event is handled in a span continuing its own trace. The
+     * persistence context is flushed and cleared every {@value #CLEAR_EVERY} events, so a long poll's flushes do not
+     * look at every record it wrote before.
+     */
+    @Transactional
+    public List<Outcome> applyAll(List<RegistryEvent> events) {
+        List<Outcome> outcomes = new ArrayList<>(events.size());
+        for (RegistryEvent event : events) {
+            outcomes.add(spans.process(Topics.REGISTRY_EVENTS, event.traceparent(), () -> applyOne(event)));
+            if (outcomes.size() % CLEAR_EVERY == 0) {
+                processedEvents.flushAndForget();
+            }
+        }
+        if (outcomes.contains(Outcome.APPLIED)) {
+            changed.fire(new RecordsChanged(events.size() == 1 ? events.get(0).type() : events.size() + " events"));
+        }
+        return outcomes;
+    }
+
+    private Outcome applyOne(RegistryEvent event) {
         if (!processedEvents.markProcessed(event.id(), event.type(), OffsetDateTime.now(clock))) {
             return Outcome.DUPLICATE;
         }
@@ -95,7 +129,6 @@ public class RegistryEventService {
         } else if (event.data() instanceof CertificateData certificate) {
             projection.recordCertificate(certificate);
         }
-        changed.fire(new RecordsChanged(event.type()));
         return Outcome.APPLIED;
     }
 
