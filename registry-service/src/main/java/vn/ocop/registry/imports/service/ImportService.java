@@ -62,7 +62,7 @@ public class ImportService {
     /** Rows written per transaction in VALID_ROWS mode (and between progress updates). */
     static final int CHUNK = 200;
     /** Rows written between two flushes that forget the persistence context's entities (see Writer.forgetWritten). */
-    static final int FORGET_EVERY = 20;
+    static final int FORGET_EVERY = 5;
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
 
