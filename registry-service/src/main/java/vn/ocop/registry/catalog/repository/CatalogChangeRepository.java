@@ -2,9 +2,13 @@ package vn.ocop.registry.catalog.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import org.hibernate.query.NativeQuery;
+import vn.ocop.platform.transaction.BeforeCommit;
 import vn.ocop.registry.catalog.CatalogChange;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 
 /** The catalog's change log as it is written, and the lock that keeps its sequence numbers committing in order. */
 @ApplicationScoped
@@ -12,25 +16,23 @@ public class CatalogChangeRepository implements PanacheRepositoryBase<CatalogCha
 
     private static final long LOCK = 7_710_001L;
 
-    /** Marks, as a resource of the transaction, that it holds the lock. */
-    private static final Object LOCKED = new Object();
-
-    private final TransactionSynchronizationRegistry transactions;
-
-    public CatalogChangeRepository(TransactionSynchronizationRegistry transactions) {
-        this.transactions = transactions;
-    }
+    /** One statement for a transaction's changes, in the order given (sequence numbers follow it). */
+    static final String INSERT = "insert into catalog_change (product_id, province_code, kind, reason, at) "
+            + "select cast(r.product_id as uuid), r.province_code, r.kind, r.reason, cast(r.at as timestamptz) "
+            + "from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
+            + "with ordinality as r(product_id, province_code, kind, reason, at, n) order by r.n";
 
     /**
-     * Takes the writers' advisory lock until the current transaction ends (writers commit one after another); once per
-     * transaction, however many changes it writes. Reads no table, so it flushes no pending change.
+     * Writes a transaction's changes as it commits (a {@link BeforeCommit} writer): takes the writers' advisory lock,
+     * held until the commit, then inserts them in one statement. Writers thus take their sequence numbers and commit
+     * one after another, so a sync cursor never passes a number that commits later; and the lock is held for the
+     * commit only, not for the whole of a transaction (an import chunk) that wrote a change early.
      */
-    public void lockForWriting() {
-        if (transactions.getResource(LOCKED) != null) {
-            return;
+    public static void insertLocked(Connection connection, List<CatalogChange> changes) throws SQLException {
+        try (Statement lock = connection.createStatement()) {
+            lock.execute("select pg_advisory_xact_lock(" + LOCK + ")");
         }
-        getEntityManager().createNativeQuery("select cast(pg_advisory_xact_lock(" + LOCK + ") as text)")
-                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("catalog_change").getSingleResult();
-        transactions.putResource(LOCKED, Boolean.TRUE);
+        BeforeCommit.insertColumns(connection, INSERT, changes, c -> c.productId.toString(), c -> c.provinceCode,
+                c -> c.kind.name(), c -> c.reason == null ? null : c.reason.name(), c -> c.at.toString());
     }
 }
