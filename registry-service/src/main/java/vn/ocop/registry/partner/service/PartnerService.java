@@ -1,6 +1,7 @@
 package vn.ocop.registry.partner.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import vn.ocop.registry.audit.service.AuditTrail;
 import vn.ocop.registry.partner.Partner;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,9 +53,14 @@ public class PartnerService {
     private final Clock clock;
     private final OutboundAddresses outbound;
     private final AuditTrail audit;
+    private final TransactionSynchronizationRegistry transactions;
+
+    /** The webhook subscribers read in the current transaction, by province, as its resource under this key. */
+    private static final Object SUBSCRIBERS = new Object();
 
     public PartnerService(PartnerRepository partners, PartnerKeyRepository keys, PartnerConfig config, Clock clock,
-                          OutboundAddresses outbound, AuditTrail audit) {
+                          OutboundAddresses outbound, AuditTrail audit, TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
         this.outbound = outbound;
         this.partners = partners;
         this.keys = keys;
@@ -64,6 +71,7 @@ public class PartnerService {
 
     @Transactional
     public IssuedKey create(CreatePartner command) {
+        subscribersRead().clear();
         if (command.webhookUrl() != null) {
             outbound.refusal(command.webhookUrl()).ifPresent(reason -> {
                 throw DomainException.invalid("webhookUrl", reason);
@@ -97,10 +105,23 @@ public class PartnerService {
         return new WebhookSecret(partner.id, partner.webhookSecret);
     }
 
-    /** Partners with a webhook URL whose provinces (none listed: all) include {@code provinceCode}. */
+    /**
+     * Partners with a webhook URL whose provinces (none listed: all) include {@code provinceCode}; read once per
+     * transaction and province (an import chunk records hundreds of certificates), again after a partner is created.
+     */
     @Transactional
     public List<UUID> webhookSubscribers(String provinceCode) {
-        return partners.webhookSubscribers(provinceCode);
+        return subscribersRead().computeIfAbsent(provinceCode, partners::webhookSubscribers);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, List<UUID>> subscribersRead() {
+        Map<String, List<UUID>> read = (Map<String, List<UUID>>) transactions.getResource(SUBSCRIBERS);
+        if (read == null) {
+            read = new HashMap<>();
+            transactions.putResource(SUBSCRIBERS, read);
+        }
+        return read;
     }
 
     /** The partner's webhook endpoint as it is now; empty when it has no webhook URL (any more). */
