@@ -60,7 +60,7 @@ import java.util.UUID;
 public class ImportService {
 
     /** Rows written per transaction in VALID_ROWS mode (and between progress updates). */
-    static final int CHUNK = 200;
+    static final int CHUNK = 500;
     /** Rows written between two flushes that forget the persistence context's entities (see Writer.forgetWritten). */
     static final int FORGET_EVERY = 5;
 
