@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import vn.ocop.platform.transaction.BeforeCommit;
 import vn.ocop.registry.audit.AuditEntry;
 
@@ -32,8 +33,32 @@ public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, L
                 e -> e.action, e -> e.actor, e -> e.provinceCode, e -> e.at.toString(), e -> e.before, e -> e.after);
     }
 
-    /** The newest entry about one record, if any. */
+    /** This transaction's entries, written when it commits, as its resource under this key. */
+    private static final Object PENDING = new Object();
+
+    private final TransactionSynchronizationRegistry transactions;
+
+    public AuditEntryRepository(TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
+    }
+
+    /**
+     * Adds the entry to those the current transaction writes when it commits, all in one statement (an import chunk
+     * appends hundreds).
+     */
+    public void append(AuditEntry entry) {
+        BeforeCommit.rows(transactions, getEntityManager(), PENDING, AuditEntryRepository::insert).add(entry);
+    }
+
+    /** The newest entry about one record, if any: the transaction's own, not written yet, before any stored one. */
     public java.util.Optional<AuditEntry> latest(String entityType, UUID entityId) {
+        List<AuditEntry> appended = BeforeCommit.pending(transactions, PENDING);
+        for (int i = appended.size() - 1; i >= 0; i--) {
+            AuditEntry entry = appended.get(i);
+            if (entry.entityType.equals(entityType) && entry.entityId.equals(entityId)) {
+                return java.util.Optional.of(entry);
+            }
+        }
         return find("entityType = ?1 and entityId = ?2", Sort.descending("id"), entityType, entityId)
                 .firstResultOptional();
     }

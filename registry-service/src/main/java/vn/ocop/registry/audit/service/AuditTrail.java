@@ -12,10 +12,7 @@ import vn.ocop.registry.producer.Producer;
 import vn.ocop.registry.producer.service.ProducerService;
 import vn.ocop.registry.certificate.repository.CertificateRepository;
 import vn.ocop.registry.outbox.RegistryFact;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import vn.ocop.platform.transaction.BeforeCommit;
 import vn.ocop.registry.audit.AuditEntry;
 import vn.ocop.registry.audit.repository.AuditEntryRepository;
 import vn.ocop.registry.platform.json.JsonText;
@@ -26,7 +23,6 @@ import vn.ocop.contract.Roles;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,12 +50,7 @@ public class AuditTrail {
     /** The entity id of entries about the registry's clock (there is one clock). */
     public static final UUID CLOCK_ID = new UUID(0L, 0L);
 
-    /** This transaction's entries, written when it commits, as its resource under this key. */
-    private static final Object PENDING = new Object();
-
     private final AuditEntryRepository entries;
-    private final EntityManager em;
-    private final TransactionSynchronizationRegistry transactions;
     private final JsonText json;
     private final CallerProvider caller;
     private final Clock clock;
@@ -67,11 +58,8 @@ public class AuditTrail {
     private final ProducerService producers;
 
     public AuditTrail(AuditEntryRepository entries, JsonText json, CallerProvider caller, Clock clock,
-                      CertificateRepository certificates, ProducerService producers, EntityManager em,
-                      TransactionSynchronizationRegistry transactions) {
+                      CertificateRepository certificates, ProducerService producers) {
         this.entries = entries;
-        this.em = em;
-        this.transactions = transactions;
         this.producers = producers;
         this.certificates = certificates;
         this.json = json;
@@ -85,7 +73,7 @@ public class AuditTrail {
                        Object after) {
         AuditEntry entry = entry(entityType, entityId, action, provinceCode, after);
         entry.before = json.write(before);
-        append(entry);
+        entries.append(entry);
     }
 
     /**
@@ -145,10 +133,11 @@ public class AuditTrail {
 
     private void recordChange(String entityType, UUID entityId, String action, String provinceCode, Object after) {
         // a registration is the first entry about its record: there is no earlier one to read
-        String before = "registered".equals(action) ? null : latest(entityType, entityId).map(e -> e.after).orElse(null);
+        String before = "registered".equals(action) ? null
+                : entries.latest(entityType, entityId).map(e -> e.after).orElse(null);
         AuditEntry entry = entry(entityType, entityId, action, provinceCode, after);
         entry.before = before;
-        append(entry);
+        entries.append(entry);
     }
 
     /**
@@ -159,29 +148,10 @@ public class AuditTrail {
     public void exported(String name, String format, int rows) {
         String province = Arc.container().requestContext().isActive() ? caller.current().provinceCode()
                 : null;
-        append(entry(EXPORT, UUID.randomUUID(), "exported", province,
+        entries.append(entry(EXPORT, UUID.randomUUID(), "exported", province,
                 Map.of("file", name, "format", format, "rows", rows)));
     }
 
-    /**
-     * Adds the entry to those the current transaction writes when it commits, in one statement (an import chunk
-     * appends hundreds).
-     */
-    private void append(AuditEntry entry) {
-        BeforeCommit.rows(transactions, em, PENDING, AuditEntryRepository::insert).add(entry);
-    }
-
-    /** The newest entry about one record: this transaction's own, not written yet, before any stored one. */
-    private Optional<AuditEntry> latest(String entityType, UUID entityId) {
-        List<AuditEntry> appended = BeforeCommit.pending(transactions, PENDING);
-        for (int i = appended.size() - 1; i >= 0; i--) {
-            AuditEntry entry = appended.get(i);
-            if (entry.entityType.equals(entityType) && entry.entityId.equals(entityId)) {
-                return Optional.of(entry);
-            }
-        }
-        return entries.latest(entityType, entityId);
-    }
 
     private AuditEntry entry(String entityType, UUID entityId, String action, String provinceCode, Object after) {
         AuditEntry entry = new AuditEntry();

@@ -2,6 +2,7 @@ package vn.ocop.registry.catalog.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import vn.ocop.platform.transaction.BeforeCommit;
 import vn.ocop.registry.catalog.CatalogChange;
 
@@ -21,6 +22,20 @@ public class CatalogChangeRepository implements PanacheRepositoryBase<CatalogCha
             + "select cast(r.product_id as uuid), r.province_code, r.kind, r.reason, cast(r.at as timestamptz) "
             + "from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
             + "with ordinality as r(product_id, province_code, kind, reason, at, n) order by r.n";
+
+    /** This transaction's changes, written when it commits, as its resource under this key. */
+    private static final Object PENDING = new Object();
+
+    private final TransactionSynchronizationRegistry transactions;
+
+    public CatalogChangeRepository(TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
+    }
+
+    /** Adds the change to those the current transaction writes as it commits ({@link #insertLocked}). */
+    public void append(CatalogChange change) {
+        BeforeCommit.rows(transactions, getEntityManager(), PENDING, CatalogChangeRepository::insertLocked).add(change);
+    }
 
     /**
      * Writes a transaction's changes as it commits (a {@link BeforeCommit} writer): takes the writers' advisory lock,

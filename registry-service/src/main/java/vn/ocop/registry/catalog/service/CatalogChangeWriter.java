@@ -2,10 +2,7 @@ package vn.ocop.registry.catalog.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import vn.ocop.platform.transaction.BeforeCommit;
 import vn.ocop.contract.CertificateData;
 import vn.ocop.contract.EventTypes;
 import vn.ocop.contract.ProducerData;
@@ -27,26 +24,20 @@ import java.util.UUID;
  * Turns registry facts into catalog changes in the same transaction: certificate issued/renewed/upgraded → upsert;
  * revoked, expired, downgraded below 3★ → removal with the reason; product or producer updated → upsert of the
  * products concerned. A transaction's changes are written as it commits, in one statement under a transaction-scoped
- * advisory lock ({@link CatalogChangeRepository#insertLocked}), so sequence numbers commit in order and a sync cursor
+ * advisory lock ({@link CatalogChangeRepository#append}), so sequence numbers commit in order and a sync cursor
  * never skips a change committed late.
  */
 @ApplicationScoped
 public class CatalogChangeWriter {
 
-    /** This transaction's changes, written when it commits, as its resource under this key. */
-    private static final Object PENDING = new Object();
-
+    private final CatalogChangeRepository changes;
     private final ProductRepository products;
     private final Clock clock;
-    private final EntityManager em;
-    private final TransactionSynchronizationRegistry transactions;
 
-    public CatalogChangeWriter(ProductRepository products, Clock clock, EntityManager em,
-                               TransactionSynchronizationRegistry transactions) {
+    public CatalogChangeWriter(CatalogChangeRepository changes, ProductRepository products, Clock clock) {
+        this.changes = changes;
         this.products = products;
         this.clock = clock;
-        this.em = em;
-        this.transactions = transactions;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -74,7 +65,6 @@ public class CatalogChangeWriter {
         if (productIds.isEmpty()) {
             return;
         }
-        List<CatalogChange> pending = BeforeCommit.rows(transactions, em, PENDING, CatalogChangeRepository::insertLocked);
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (UUID productId : productIds) {
             Product product = products.findById(productId);
@@ -84,7 +74,7 @@ public class CatalogChangeWriter {
             change.kind = kind;
             change.reason = reason;
             change.at = now;
-            pending.add(change);
+            changes.append(change);
         }
     }
 }
