@@ -23,8 +23,8 @@ import java.util.List;
 @ApplicationScoped
 public class Outbox {
 
-    /** The rows of the current transaction, in order, as its resource under this key. */
-    private static final Object PENDING = new Object();
+    /** The rows of the current transaction, in order. */
+    private static final BeforeCommit<OutboxEvent> PENDING = new BeforeCommit<>(Outbox::insert);
 
     /** One statement for all of a transaction's rows; the sequence numbers follow the order of the arrays. */
     static final String INSERT = "insert into outbox_event (id, aggregate_key, type, payload, created_at, traceparent) "
@@ -51,11 +51,9 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String source, String type, String subject, Object data) {
         OutboxEvent row = OutboxEvent.of(mapper, clock, source, type, subject, data);
-        List<OutboxEvent> rows = BeforeCommit.rows(transactions, em, PENDING, Outbox::insert);
-        if (rows.isEmpty()) {
+        if (PENDING.add(transactions, em, row)) {
             AfterCommit.run(transactions, relay::wake);
         }
-        rows.add(row);
     }
 
     /** Inserts a transaction's rows in one statement. */

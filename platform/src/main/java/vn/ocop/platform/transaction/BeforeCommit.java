@@ -16,9 +16,13 @@ import java.util.function.Function;
  * Rows a transaction appends to an append-only table, written together right before it commits: after the persistence
  * context's last flush, on the transaction's own connection, in the order appended, by one {@link Writer} call. A
  * transaction that rolls back writes none. Used where a transaction may append hundreds of rows (the outbox, the
- * audit trail, during an import) and nothing reads them back before the commit but through {@link #pending}.
+ * audit trail, the catalog's change log, during an import) and nothing reads them back before the commit but through
+ * {@link #pending}. One instance per kind of row, held by its owner; it keeps each transaction's rows as a resource of
+ * that transaction.
+ *
+ * @param <T> the row
  */
-public final class BeforeCommit {
+public final class BeforeCommit<T> {
 
     /** Writes a transaction's rows, in order, on its connection. */
     @FunctionalInterface
@@ -26,33 +30,36 @@ public final class BeforeCommit {
         void write(Connection connection, List<T> rows) throws SQLException;
     }
 
-    private BeforeCommit() {
+    private final Writer<T> writer;
+
+    public BeforeCommit(Writer<T> writer) {
+        this.writer = writer;
     }
 
     /**
-     * The rows the current transaction has appended under {@code key} so far, to append to: the first call in a
-     * transaction registers {@code writer} to write them before it commits. {@code key} names one kind of row (a
-     * constant of its owner).
+     * Appends {@code row} to the current transaction's rows; the first row of a transaction registers the writer with
+     * it. True when {@code row} is that first one.
      */
     @SuppressWarnings("unchecked")
-    public static <T> List<T> rows(TransactionSynchronizationRegistry transactions, EntityManager em, Object key,
-                                   Writer<T> writer) {
-        List<T> rows = (List<T>) transactions.getResource(key);
-        if (rows == null) {
+    public boolean add(TransactionSynchronizationRegistry transactions, EntityManager em, T row) {
+        List<T> rows = (List<T>) transactions.getResource(this);
+        boolean first = rows == null;
+        if (first) {
             List<T> appended = new ArrayList<>();
-            transactions.putResource(key, appended);
+            transactions.putResource(this, appended);
             em.unwrap(SessionImplementor.class).getTransactionCompletionCallbacks().registerCallback(
                     (TransactionCompletionCallbacks.BeforeCompletionCallback) session -> session.doWork(
                             connection -> writer.write(connection, appended)));
             rows = appended;
         }
-        return rows;
+        rows.add(row);
+        return first;
     }
 
-    /** The rows appended under {@code key} in the current transaction and not written yet (empty when none). */
+    /** The rows appended in the current transaction and not written yet (empty when none). */
     @SuppressWarnings("unchecked")
-    public static <T> List<T> pending(TransactionSynchronizationRegistry transactions, Object key) {
-        List<T> rows = (List<T>) transactions.getResource(key);
+    public List<T> pending(TransactionSynchronizationRegistry transactions) {
+        List<T> rows = (List<T>) transactions.getResource(this);
         return rows == null ? List.of() : rows;
     }
 

@@ -15,9 +15,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Reads of the audit trail, oldest first, filtered by entity and province. */
+/**
+ * The audit trail's entries: appended per transaction and written as it commits; read oldest first, filtered by entity
+ * and province.
+ */
 @ApplicationScoped
 public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, Long> {
+
+    /** This transaction's entries, written when it commits. */
+    private static final BeforeCommit<AuditEntry> PENDING = new BeforeCommit<>(AuditEntryRepository::insert);
 
     /** One statement for a transaction's entries, in the order given (ids follow it). */
     static final String INSERT = "insert into audit_entry (entity_type, entity_id, action, actor, province_code, at, "
@@ -28,13 +34,10 @@ public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, L
             + "order by r.n";
 
     /** Inserts entries in one statement, on the connection of the transaction that appended them. */
-    public static void insert(Connection connection, List<AuditEntry> entries) throws SQLException {
+    private static void insert(Connection connection, List<AuditEntry> entries) throws SQLException {
         BeforeCommit.insertColumns(connection, INSERT, entries, e -> e.entityType, e -> e.entityId.toString(),
                 e -> e.action, e -> e.actor, e -> e.provinceCode, e -> e.at.toString(), e -> e.before, e -> e.after);
     }
-
-    /** This transaction's entries, written when it commits, as its resource under this key. */
-    private static final Object PENDING = new Object();
 
     private final TransactionSynchronizationRegistry transactions;
 
@@ -47,12 +50,12 @@ public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, L
      * appends hundreds).
      */
     public void append(AuditEntry entry) {
-        BeforeCommit.rows(transactions, getEntityManager(), PENDING, AuditEntryRepository::insert).add(entry);
+        PENDING.add(transactions, getEntityManager(), entry);
     }
 
     /** The newest entry about one record, if any: the transaction's own, not written yet, before any stored one. */
     public java.util.Optional<AuditEntry> latest(String entityType, UUID entityId) {
-        List<AuditEntry> appended = BeforeCommit.pending(transactions, PENDING);
+        List<AuditEntry> appended = PENDING.pending(transactions);
         for (int i = appended.size() - 1; i >= 0; i--) {
             AuditEntry entry = appended.get(i);
             if (entry.entityType.equals(entityType) && entry.entityId.equals(entityId)) {

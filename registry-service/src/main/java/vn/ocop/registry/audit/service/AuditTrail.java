@@ -152,7 +152,6 @@ public class AuditTrail {
                 Map.of("file", name, "format", format, "rows", rows)));
     }
 
-
     private AuditEntry entry(String entityType, UUID entityId, String action, String provinceCode, Object after) {
         AuditEntry entry = new AuditEntry();
         entry.entityType = entityType;

@@ -23,8 +23,9 @@ public class CatalogChangeRepository implements PanacheRepositoryBase<CatalogCha
             + "from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
             + "with ordinality as r(product_id, province_code, kind, reason, at, n) order by r.n";
 
-    /** This transaction's changes, written when it commits, as its resource under this key. */
-    private static final Object PENDING = new Object();
+    /** This transaction's changes, written when it commits. */
+    private static final BeforeCommit<CatalogChange> PENDING =
+            new BeforeCommit<>(CatalogChangeRepository::insertLocked);
 
     private final TransactionSynchronizationRegistry transactions;
 
@@ -34,7 +35,7 @@ public class CatalogChangeRepository implements PanacheRepositoryBase<CatalogCha
 
     /** Adds the change to those the current transaction writes as it commits ({@link #insertLocked}). */
     public void append(CatalogChange change) {
-        BeforeCommit.rows(transactions, getEntityManager(), PENDING, CatalogChangeRepository::insertLocked).add(change);
+        PENDING.add(transactions, getEntityManager(), change);
     }
 
     /**
@@ -43,7 +44,7 @@ public class CatalogChangeRepository implements PanacheRepositoryBase<CatalogCha
      * one after another, so a sync cursor never passes a number that commits later; and the lock is held for the
      * commit only, not for the whole of a transaction (an import chunk) that wrote a change early.
      */
-    public static void insertLocked(Connection connection, List<CatalogChange> changes) throws SQLException {
+    private static void insertLocked(Connection connection, List<CatalogChange> changes) throws SQLException {
         try (Statement lock = connection.createStatement()) {
             lock.execute("select pg_advisory_xact_lock(" + LOCK + ")");
         }
