@@ -20,10 +20,11 @@ public interface SerialVerifier {
     SerialScan scan(UUID productId, String lotCode, String serial, ScanContext context);
 
     /**
-     * The lot code of an issued unit whose scan state is in memory, so that {@link #scan} needs no database and does
-     * not block; empty when it would have to read (or when the serial was never issued).
+     * The lot code of an issued unit whose scan state is in memory or needs no read (a signed serial of
+     * {@code lotCode} that no instance scanned yet), so that {@link #scan} needs no database and does not block; empty
+     * when it would have to read (or when the serial was never issued). {@code lotCode} is the scanned one, or null.
      */
-    default Optional<String> lotInMemory(UUID productId, String serial) {
+    default Optional<String> lotInMemory(UUID productId, String lotCode, String serial) {
         return Optional.empty();
     }
 
@@ -32,7 +33,7 @@ public interface SerialVerifier {
      * read together), so that {@link #lotInMemory} then knows it; completes normally also for a serial never issued.
      * Fails when the state cannot be read.
      */
-    default CompletionStage<Void> load(UUID productId, String serial) {
+    default CompletionStage<Void> load(UUID productId, String lotCode, String serial) {
         return CompletableFuture.completedFuture(null);
     }
 

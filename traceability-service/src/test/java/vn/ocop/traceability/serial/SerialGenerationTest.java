@@ -7,6 +7,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.ocop.infra.SharedInfra;
+import vn.ocop.traceability.serial.service.SerialSignatures;
 import vn.ocop.traceability.support.SerialFixtures.Registered;
 import vn.ocop.traceability.support.TemporaryLots;
 import vn.ocop.traceability.support.TemporaryLots.Lot;
@@ -37,7 +38,7 @@ class SerialGenerationTest {
     AgroalDataSource dataSource;
 
     @Test
-    void shouldIssueDistinctUnpredictableSerialsFromTheUnambiguousAlphabet() {
+    void shouldIssueDistinctUnpredictableSerialsFromTheUnambiguousAlphabet() throws Exception {
         Registered tea = aRegisteredProductWithGtin();
         Lot lot = TemporaryLots.insert(dataSource, tea.product().productId());
 
@@ -51,7 +52,13 @@ class SerialGenerationTest {
                 + batch.getString("batchId"));
         List<String> serials = allSerials(tea.producerToken(), lot.id(), batch.getString("batchId"));
         assertThat(serials).hasSize(1000).doesNotHaveDuplicates()
-                .allSatisfy(s -> assertThat(s).hasSize(10).matches("[" + ALPHABET + "]{10}"));
+                .allSatisfy(s -> assertThat(s).hasSize(20).matches("[" + ALPHABET + "]{20}"));
+        // ten random characters, then their signature for this product's lot and no other
+        SerialSignatures signatures = new SerialSignatures(signingKey(), 10);
+        assertThat(serials).allSatisfy(s -> assertThat(signatures.verifies(tea.product().productId(), lot.code(), s))
+                .as(s).isTrue());
+        assertThat(signatures.verifies(tea.product().productId(), lot.code() + "X", serials.get(0))).isFalse();
+        assertThat(signatures.verifies(UUID.randomUUID(), lot.code(), serials.get(0))).isFalse();
         // unpredictable: consecutive values are not a counter, nor a counter with a fixed stride
         Set<Long> strides = new HashSet<>();
         for (int i = 1; i < serials.size(); i++) {
@@ -196,10 +203,18 @@ class SerialGenerationTest {
         }
     }
 
-    /** The serial read as a number in base 31 over the alphabet. */
+    private byte[] signingKey() throws java.sql.SQLException {
+        try (var connection = dataSource.getConnection(); var query = connection.createStatement();
+             var row = query.executeQuery("select secret from serial_signing_key")) {
+            assertThat(row.next()).isTrue();
+            return row.getBytes(1);
+        }
+    }
+
+    /** The serial's random part read as a number in base 31 over the alphabet. */
     private static long asNumber(String serial) {
         long value = 0;
-        for (char c : serial.toCharArray()) {
+        for (char c : serial.substring(0, 10).toCharArray()) {
             value = value * ALPHABET.length() + ALPHABET.indexOf(c);
         }
         return value;

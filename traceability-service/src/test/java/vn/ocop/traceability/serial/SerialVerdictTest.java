@@ -273,6 +273,71 @@ class SerialVerdictTest {
         assertThat(stats.getLong("distinctSerialsScanned")).isEqualTo(12);
     }
 
+    @Test
+    void shouldCountAUnitThatAnotherInstanceScannedFirstOnceThatScanIsLogged() throws Exception {
+        Registered tea = aRegisteredProductWithGtin();
+        Lot lot = TemporaryLots.insert(dataSource, tea.product().productId());
+        generate(tea.producerToken(), lot.id(), 2).then().statusCode(201);
+        List<String> issued = serials(tea, lot);
+        String lotPath = "/01/" + tea.gtin14() + "/10/" + lot.code() + "/21/";
+        // a first scan here puts the lot in memory: a first scan of its other unit then needs no read, unless some
+        // instance scanned that unit before
+        given().accept(ContentType.JSON).when().get(lotPath + issued.get(0)).then().statusCode(200)
+                .body("serial.scanCount", equalTo(1));
+
+        // another instance scans the other unit 20 times, by 20 clients: it logs the scans, then adds them up
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement log = connection.prepareStatement("insert into serial_scan (product_id, serial, "
+                    + "lot_id, lot_code, scanned_at, verdict) select ?, ?, ?, ?, now(), 'AUTHENTIC' "
+                    + "from generate_series(1, 20)")) {
+                log.setObject(1, tea.product().productId());
+                log.setString(2, issued.get(1));
+                log.setObject(3, lot.id());
+                log.setString(4, lot.code());
+                assertThat(log.executeUpdate()).isEqualTo(20);
+            }
+            try (PreparedStatement count = connection.prepareStatement("update serial set scan_count = 20, "
+                    + "first_scanned_at = now(), clients = array(select generate_series(1000, 1019)::bigint) "
+                    + "where product_id = ? and serial = ?")) {
+                count.setObject(1, tea.product().productId());
+                count.setString(2, issued.get(1));
+                assertThat(count.executeUpdate()).isEqualTo(1);
+            }
+        }
+        // this instance reads the log every second (ocop.serials.scanned-units-poll); the scan must come after that,
+        // and only once: a scan before it, or a second one, would be counted from memory or read again on its own
+        Thread.sleep(3_000);
+
+        given().accept(ContentType.JSON).when().get(lotPath + issued.get(1)).then().statusCode(200)
+                .body("serial.scanCount", equalTo(21)).body("serial.verdict", equalTo("SCANNED_MANY_TIMES"));
+    }
+
+    @Test
+    void shouldStillFindSerialsIssuedBeforeSerialsWereSigned() throws Exception {
+        Registered tea = aRegisteredProductWithGtin();
+        Lot lot = TemporaryLots.insert(dataSource, tea.product().productId());
+        generate(tea.producerToken(), lot.id(), 1).then().statusCode(201);
+        String signed = serials(tea, lot).get(0);
+        // a unit issued before signing: ten random characters, no signature
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
+                "insert into serial (product_id, serial, lot_id, batch_id, seq) select product_id, 'UNSIGNED23', "
+                        + "lot_id, batch_id, 2 from serial where product_id = ? and serial = ?")) {
+            insert.setObject(1, tea.product().productId());
+            insert.setString(2, signed);
+            assertThat(insert.executeUpdate()).isEqualTo(1);
+        }
+        String lotPath = "/01/" + tea.gtin14() + "/10/" + lot.code() + "/21/";
+        given().accept(ContentType.JSON).when().get(lotPath + signed).then().statusCode(200)
+                .body("serial.verdict", equalTo("AUTHENTIC"));
+
+        given().accept(ContentType.JSON).when().get(lotPath + "UNSIGNED23").then().statusCode(200)
+                .body("serial.verdict", equalTo("AUTHENTIC")).body("serial.scanCount", equalTo(1));
+        given().accept(ContentType.JSON).when().get(lotPath + "UNSIGNED24").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().accept(ContentType.JSON).when().get("/01/" + tea.gtin14() + "/21/UNSIGNED23").then().statusCode(200)
+                .body("serial.scanCount", equalTo(2));
+    }
+
     private static String nextInAlphabet(String serial) {
         StringBuilder next = new StringBuilder();
         for (char c : serial.toCharArray()) {

@@ -156,7 +156,7 @@ public class ScanService {
             return Optional.empty();
         }
         SerialVerifier verifier = serialVerifier.get();
-        Optional<String> lotCode = verifier.lotInMemory(product.productId(), uri.serial())
+        Optional<String> lotCode = verifier.lotInMemory(product.productId(), uri.lot(), uri.serial())
                 .filter(code -> uri.lot() == null || uri.lot().equals(code));
         Optional<LotTrace> lot = lotCode.map(code -> lotTraces.getIfPresent(new LotKey(uri.gtin14(), code)))
                 .flatMap(trace -> trace == null ? Optional.empty() : trace);
@@ -185,7 +185,7 @@ public class ScanService {
         if (product == null) {
             return Optional.empty();
         }
-        return Optional.of(serialVerifier.get().load(product.productId(), uri.serial())
+        return Optional.of(serialVerifier.get().load(product.productId(), uri.lot(), uri.serial())
                 .thenApply(loaded -> scanFromMemory(uri, context)));
     }
 

@@ -9,7 +9,10 @@ import java.time.Duration;
 @ConfigMapping(prefix = "ocop.serials")
 public interface SerialConfig {
 
-    /** Characters of a generated serial (from {@code SerialCodes.ALPHABET}); 10 give about 49 bits of chance. */
+    /**
+     * Characters of a generated serial's random part (from {@code SerialCodes.ALPHABET}); 10 give about 49 bits of
+     * chance. A signature of 10 more follows ({@code SerialSignatures}), and GS1 AI 21 allows 20 in all, so at most 10.
+     */
     @WithDefault("10")
     int length();
 
@@ -54,6 +57,20 @@ public interface SerialConfig {
      */
     @WithDefault("20000")
     int scanStateUnits();
+
+    /**
+     * Units whose first scan a filter of the units ever scanned can tell without a read (about 1.2 bytes of heap
+     * each, fixed at start). Past it, more first scans read their unit's state: slower, never wrong.
+     */
+    @WithDefault("2000000")
+    long scannedUnits();
+
+    /**
+     * How often the units scanned by other instances are taken from the scan log into that filter; until then, a
+     * unit they scanned first counts as never scanned here (at most until {@code scan-state-refresh} later).
+     */
+    @WithDefault("1s")
+    Duration scannedUnitsPoll();
 
     /**
      * Threads reading the stored state of units scanned for the first time here, each with one query in flight; the

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 
 /**
@@ -223,7 +224,8 @@ public class SerialScanRepository {
                        last_located_at = coalesce(u.located_at, s.last_located_at),
                        last_located_network = case when u.located_at is null then s.last_located_network
                                                    else u.network end,
-                       clients = case when cardinality(coalesce(s.clients, '{}')) >= ? then s.clients
+                       clients = case when s.clients is null then u.clients::bigint[]
+                                      when cardinality(s.clients) >= ? then s.clients
                                       else (select array(select distinct c
                                                            from unnest(coalesce(s.clients, '{}')
                                                                        || u.clients::bigint[]) c
@@ -303,6 +305,62 @@ public class SerialScanRepository {
                         + "order by scans desc, latitude, longitude limit ?",
                 row -> cells.add(new Cell(row.getBigDecimal(1), row.getBigDecimal(2), row.getLong(3))), id, limit);
         return cells;
+    }
+
+    /** The key that signs serials, made by a migration; the same for every instance. */
+    public byte[] signingKey() {
+        byte[][] key = {null};
+        readOwn("select secret from serial_signing_key where id = 1", row -> key[0] = row.getBytes(1));
+        if (key[0] == null) {
+            throw new IllegalStateException("no serial signing key: the migrations have not run");
+        }
+        return key[0];
+    }
+
+    /** The newest id of the scan log, 0 while it is empty. */
+    public long newestScan() {
+        long[] newest = {0};
+        readOwn("select coalesce(max(id), 0) from serial_scan", row -> newest[0] = row.getLong(1));
+        return newest[0];
+    }
+
+    /** Every issued unit scanned at least once, by product and serial (a pass over all units, streamed). */
+    public void scannedUnits(BiConsumer<UUID, String> unit) {
+        readOwn("select product_id, serial from serial where scan_count > 0",
+                row -> unit.accept(row.getObject(1, UUID.class), row.getString(2)));
+    }
+
+    /** The issued units in the scan log after {@code id}; returns the newest id read, or {@code id} when none. */
+    public long scansAfter(long id, BiConsumer<UUID, String> unit) {
+        long[] newest = {id};
+        readOwn("select id, product_id, serial from serial_scan where id > ? and verdict <> 'UNKNOWN_SERIAL' "
+                + "order by id", row -> {
+                    newest[0] = row.getLong(1);
+                    unit.accept(row.getObject(2, UUID.class), row.getString(3));
+                }, id);
+        return newest[0];
+    }
+
+    /** A read on a connection of its own, streamed in pages of 10,000 rows (outside any caller's transaction). */
+    private void readOwn(String sql, RowReader reader, Object... parameters) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                query.setFetchSize(10_000);
+                for (int i = 0; i < parameters.length; i++) {
+                    query.setObject(i + 1, parameters[i]);
+                }
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        reader.read(rows);
+                    }
+                }
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the scan state: " + e.getMessage(), e);
+        }
     }
 
     private interface RowReader {

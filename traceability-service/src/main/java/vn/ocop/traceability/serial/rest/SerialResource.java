@@ -54,8 +54,10 @@ public class SerialResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PRODUCER, Roles.ADMIN})
     @Operation(summary = "Issue serials for a lot",
-            description = "Issues 1 to 100,000 random serials (10 characters from 23456789ABCDEFGHJKMNPQRSTUVWXYZ, "
-                    + "unique within the product) in one batch. Only the product's producer or an admin.")
+            description = "Issues 1 to 100,000 signed serials in one batch: 20 characters from "
+                    + "23456789ABCDEFGHJKMNPQRSTUVWXYZ, 10 random (unique within the product) followed by 10 of a keyed "
+                    + "signature of product, lot and random part, so that only codes issued here verify. Only the "
+                    + "product's producer or an admin.")
     @APIResponse(responseCode = "201", description = "The batch",
             content = @Content(schema = @Schema(implementation = SerialBatchView.class)))
     @APIResponse(responseCode = "400", description = "Count out of range or product without GTIN",

@@ -1,6 +1,7 @@
 package vn.ocop.traceability.serial.service;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import io.quarkus.logging.Log;
@@ -42,7 +43,9 @@ import java.util.function.Function;
 /**
  * The live scan state of serialized units, kept in memory so that judging a consumer's scan costs no database round
  * trip once the unit is known: the first scan of a unit reads its stored state, later ones update it in memory and
- * queue the log row. A writer thread appends the queued scans to the log every {@code ocop.serials.scan-write-interval},
+ * queue the log row. A first scan reads nothing when the serial is signed for the scanned lot ({@link SerialSignatures})
+ * and no instance ever scanned it ({@link ScannedUnits}); a code whose signature fails is never issued, without a read
+ * either. A writer thread appends the queued scans to the log every {@code ocop.serials.scan-write-interval},
  * adds them to the units' stored counters every {@code ocop.serials.scan-counter-interval} (one UPDATE for all units
  * scanned meanwhile) and re-reads units older than {@code ocop.serials.scan-state-refresh}, so scans counted by other
  * instances count here within that time. Writes and re-reads never overlap (one thread, one lock), so a unit's count is
@@ -53,6 +56,10 @@ public class ScanLedger {
 
     /** A unit of a product. */
     record Key(UUID productId, String serial) {
+    }
+
+    /** A lot of a product by its code. */
+    private record LotKey(UUID productId, String lotCode) {
     }
 
     /** The scan state of one issued unit; mutated only while holding its monitor. */
@@ -86,6 +93,14 @@ public class ScanLedger {
             this.lotId = stored.lotId();
             this.lotCode = stored.lotCode();
             merge(stored, now);
+        }
+
+        /** An issued unit that no instance has scanned yet. */
+        Unit(Key key, UUID lotId, String lotCode, long now) {
+            this.key = key;
+            this.lotId = lotId;
+            this.lotCode = lotCode;
+            this.readAtNanos = now;
         }
 
         void addClient(long client) {
@@ -135,11 +150,18 @@ public class ScanLedger {
 
     private final SerialScanRepository repository;
     private final SerialConfig config;
+    private final SerialSigningKey signing;
 
-    public ScanLedger(SerialScanRepository repository, SerialConfig config) {
+    public ScanLedger(SerialScanRepository repository, SerialConfig config, SerialSigningKey signing) {
         this.repository = repository;
         this.config = config;
+        this.signing = signing;
     }
+
+    /** Lot ids of the lots whose units were read here: what a unit known without a read needs. */
+    private final Cache<LotKey, UUID> lotIds = Caffeine.newBuilder().maximumSize(10_000).build();
+    private ScannedUnits scanned;
+    private ScheduledExecutorService scannedPoller;
 
     private AsyncCache<Key, Optional<Unit>> units;
     private UnitReads<UnitState> reads;
@@ -179,6 +201,29 @@ public class ScanLedger {
             return stored;
         }, config.unitReaders(), config.unitReadBatch(), config.maxPendingScans());
         reads.start();
+        scanned = new ScannedUnits(config.scannedUnits(), new ScannedUnits.Source() {
+            @Override
+            public long newestScan() {
+                return repository.newestScan();
+            }
+
+            @Override
+            public void scannedUnits(java.util.function.BiConsumer<UUID, String> unit) {
+                repository.scannedUnits(unit);
+            }
+
+            @Override
+            public long scansAfter(long id, java.util.function.BiConsumer<UUID, String> unit) {
+                return repository.scansAfter(id, unit);
+            }
+        });
+        scannedPoller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "serial-scanned-units");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scannedPoller.scheduleWithFixedDelay(this::pollScannedQuietly, 0,
+                Math.max(1, config.scannedUnitsPoll().toMillis()), TimeUnit.MILLISECONDS);
         writer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "serial-scan-writer");
             thread.setDaemon(true);
@@ -191,6 +236,9 @@ public class ScanLedger {
     void stop(@Observes ShutdownEvent stopping) {
         if (reads != null) {
             reads.stop();
+        }
+        if (scannedPoller != null) {
+            scannedPoller.shutdownNow();
         }
         if (writer != null) {
             writer.shutdown();
@@ -211,10 +259,10 @@ public class ScanLedger {
      * The unit {@code serial} of the product, read from the database the first time (in a batch with other first
      * scans); empty when never issued. Blocks while it is read.
      */
-    Optional<Unit> unit(UUID productId, String serial) {
+    Optional<Unit> unit(UUID productId, String lotCode, String serial) {
         Optional<Unit> unit;
         try {
-            unit = load(productId, serial).join();
+            unit = load(productId, lotCode, serial).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
@@ -227,15 +275,53 @@ public class ScanLedger {
      * The unit {@code serial} of the product once it is in memory: read in a batch with other first scans if it is not
      * there yet; empty when never issued. Holds no thread while it is read.
      */
-    CompletableFuture<Optional<Unit>> load(UUID productId, String serial) {
-        return units.get(new Key(productId, serial), (key, executor) -> reads.read(key)
-                .thenApply(stored -> stored.map(state -> new Unit(state, System.nanoTime()))));
+    CompletableFuture<Optional<Unit>> load(UUID productId, String lotCode, String serial) {
+        Key key = new Key(productId, serial);
+        CompletableFuture<Optional<Unit>> known = withoutRead(key, lotCode);
+        return known != null ? known : units.get(key, (k, executor) -> reads.read(k).thenApply(stored -> stored.map(
+                state -> {
+                    lotIds.put(new LotKey(state.productId(), state.lotCode()), state.lotId());
+                    if (state.scanCount() > 0) {
+                        scanned.add(k);
+                    }
+                    return new Unit(state, System.nanoTime());
+                })));
     }
 
-    /** The unit {@code serial} of the product if its state is in memory (never reads the database). */
-    Optional<Unit> inMemory(UUID productId, String serial) {
-        CompletableFuture<Optional<Unit>> unit = serial == null ? null : units.getIfPresent(new Key(productId, serial));
+    /**
+     * The unit {@code serial} of the product if its state is in memory or needs no read (never reads the database);
+     * empty also for a made-up code.
+     */
+    Optional<Unit> inMemory(UUID productId, String lotCode, String serial) {
+        CompletableFuture<Optional<Unit>> unit = serial == null ? null : withoutRead(new Key(productId, serial), lotCode);
         return unit == null || !unit.isDone() || unit.isCompletedExceptionally() ? Optional.empty() : unit.join();
+    }
+
+    /**
+     * The unit as far as it is known without a read: in memory; or, for a serial of the signed shape scanned with its
+     * lot code, never issued when the signature fails (not remembered: the same serial may come with its right lot)
+     * and a unit no instance has scanned yet when it holds and the filter says so. Null when it has to be read.
+     */
+    private CompletableFuture<Optional<Unit>> withoutRead(Key key, String lotCode) {
+        CompletableFuture<Optional<Unit>> cached = units.getIfPresent(key);
+        if (cached != null || lotCode == null) {
+            return cached;
+        }
+        SerialSignatures signatures = signing.ifLoaded();
+        if (signatures == null || !signatures.hasSignedShape(key.serial())) {
+            return null;
+        }
+        if (!signatures.verifies(key.productId(), lotCode, key.serial())) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        UUID lotId = lotIds.getIfPresent(new LotKey(key.productId(), lotCode));
+        if (lotId == null || !scanned.neverScanned(key)) {
+            return null;
+        }
+        CompletableFuture<Optional<Unit>> fresh = CompletableFuture.completedFuture(
+                Optional.of(new Unit(key, lotId, lotCode, System.nanoTime())));
+        CompletableFuture<Optional<Unit>> raced = units.asMap().putIfAbsent(key, fresh);
+        return raced != null ? raced : fresh;
     }
 
     /**
@@ -243,6 +329,7 @@ public class ScanLedger {
      * row to log, after which the state counts the scan) and queues the row.
      */
     <T> T scan(Unit unit, SerialVerifier.Client client, Function<Unit, Judged<T>> judge) {
+        scanned.add(unit.key);
         synchronized (unit) {
             Judged<T> judged = judge.apply(unit);
             unit.scanCount++;
@@ -308,6 +395,16 @@ public class ScanLedger {
                 return;
             }
             pending.addLast(scan);
+        }
+    }
+
+    private void pollScannedQuietly() {
+        try {
+            signing.signatures();
+            scanned.poll();
+        } catch (RuntimeException e) {
+            Log.warnf("Units scanned by other instances not read, retrying in %s: %s", config.scannedUnitsPoll(),
+                    e.getMessage());
         }
     }
 

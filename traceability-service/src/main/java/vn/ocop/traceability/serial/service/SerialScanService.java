@@ -60,7 +60,7 @@ public class SerialScanService implements SerialVerifier {
         String rawSerial = cut(serial);
         String rawLot = cut(lotCode);
 
-        Optional<ScanLedger.Unit> issued = rawSerial == null ? Optional.empty() : ledger.unit(productId, rawSerial)
+        Optional<ScanLedger.Unit> issued = rawSerial == null ? Optional.empty() : ledger.unit(productId, rawLot, rawSerial)
                 // a serial of another lot than the one scanned is not the unit the label claims
                 .filter(unit -> rawLot == null || rawLot.equals(unit.lotCode));
         if (issued.isEmpty()) {
@@ -79,15 +79,15 @@ public class SerialScanService implements SerialVerifier {
     }
 
     @Override
-    public Optional<String> lotInMemory(UUID productId, String serial) {
-        return ledger.inMemory(productId, cut(serial)).map(unit -> unit.lotCode);
+    public Optional<String> lotInMemory(UUID productId, String lotCode, String serial) {
+        return ledger.inMemory(productId, cut(lotCode), cut(serial)).map(unit -> unit.lotCode);
     }
 
     @Override
-    public CompletionStage<Void> load(UUID productId, String serial) {
+    public CompletionStage<Void> load(UUID productId, String lotCode, String serial) {
         String rawSerial = cut(serial);
         return rawSerial == null ? CompletableFuture.completedFuture(null)
-                : ledger.load(productId, rawSerial).thenApply(unit -> null);
+                : ledger.load(productId, cut(lotCode), rawSerial).thenApply(unit -> null);
     }
 
     /**

@@ -56,11 +56,12 @@ public class SerialService {
     private final ResolverConfig resolver;
     private final SerialLabelRenderer labels;
     private final ScanLedger ledger;
+    private final SerialSigningKey signing;
     private final Clock clock;
 
     public SerialService(LotAccess access, SerialRepository serials, SerialBatchRepository batches,
                          SerialConfig config, ResolverConfig resolver, SerialLabelRenderer labels, ScanLedger ledger,
-                         Clock clock) {
+                         SerialSigningKey signing, Clock clock) {
         this.access = access;
         this.serials = serials;
         this.batches = batches;
@@ -68,13 +69,10 @@ public class SerialService {
         this.resolver = resolver;
         this.labels = labels;
         this.ledger = ledger;
+        this.signing = signing;
         this.clock = clock;
     }
 
-    /**
-     * Issues {@code count} new serials for the lot, all-or-nothing: random values over {@link SerialCodes#ALPHABET},
-     * none the product already has, numbered on from the lot's last serial, inserted with COPY.
-     */
     /**
      * Refuses a batch beyond the lot's quota (422 {@code serial-quota}) or the producer's daily quota (429
      * {@code serial-daily-quota}, {@code Retry-After} until midnight in Vietnam).
@@ -98,6 +96,11 @@ public class SerialService {
         }
     }
 
+    /**
+     * Issues {@code count} new serials for the lot, all-or-nothing: random values over {@link SerialCodes#ALPHABET},
+     * each followed by its signature for the lot ({@link SerialSignatures}), none the product already has, numbered on
+     * from the lot's last serial, inserted with COPY.
+     */
     @Transactional
     public IssuedBatch generate(UUID lotId, int count) {
         long started = System.nanoTime();
@@ -119,16 +122,17 @@ public class SerialService {
         batches.persistAndFlush(batch);
 
         SerialCodes codes = new SerialCodes(config.length());
+        SerialSignatures signatures = signing.signatures();
         Set<String> drawn = new HashSet<>(count * 2);
         Map<Integer, String> pending = new HashMap<>(count * 2);
         for (int seq = first; seq < first + count; seq++) {
-            pending.put(seq, fresh(codes, drawn));
+            pending.put(seq, signatures.sign(lot.productId(), lot.lotCode(), fresh(codes, drawn)));
         }
         while (!pending.isEmpty()) {
             List<Integer> taken = serials.insertNew(lot.productId(), lot.lotId(), batch.id, pending);
             pending.clear();
             // a value another batch of the product already holds: rare at ~49 bits, drawn again for that position
-            taken.forEach(seq -> pending.put(seq, fresh(codes, drawn)));
+            taken.forEach(seq -> pending.put(seq, signatures.sign(lot.productId(), lot.lotCode(), fresh(codes, drawn))));
         }
         ledger.forgetUnknown(lot.productId());
         LOG.infof("issued %d serials for lot %s in %d ms", count, lot.lotId(),
