@@ -200,6 +200,31 @@ class SerialVerdictTest {
     }
 
     @Test
+    void shouldRenderTheScanPageFromMemoryAsItRendersItAfterReading() {
+        Registered tea = aRegisteredProductWithGtin();
+        Lot lot = TemporaryLots.insert(dataSource, tea.product().productId());
+        generate(tea.producerToken(), lot.id(), 2).then().statusCode(201);
+        List<String> issued = serials(tea, lot);
+        String page = "/scan/01/" + tea.gtin14() + "/10/" + lot.code() + "/21/";
+
+        // the first scan reads product, lot and unit on a worker thread; the second finds them in memory, and the
+        // other unit of the lot needs no read at all (signed for the lot, never scanned)
+        var read = given().accept(ContentType.HTML).when().get(page + issued.get(0)).then().statusCode(200).extract();
+        var fromMemory = given().accept(ContentType.HTML).when().get(page + issued.get(0)).then().statusCode(200)
+                .extract();
+        var unread = given().accept(ContentType.HTML).when().get(page + issued.get(1)).then().statusCode(200)
+                .extract();
+
+        assertThat(fromMemory.body().asString()).isEqualTo(read.body().asString()).contains(issued.get(0));
+        assertThat(unread.body().asString()).isEqualTo(read.body().asString().replace(issued.get(0), issued.get(1)));
+        assertThat(List.of(fromMemory.contentType(), unread.contentType())).containsOnly(read.contentType());
+        assertThat(List.of(fromMemory.header("Vary"), unread.header("Vary"))).containsOnly(read.header("Vary"));
+        // a made-up code of the same shape is a 404 page, whatever path answers it
+        given().accept(ContentType.HTML).when().get(page + nextInAlphabet(issued.get(1))).then().statusCode(404)
+                .contentType(ContentType.HTML);
+    }
+
+    @Test
     void shouldCountScansThatAnotherInstanceWroteWithinTheRefreshTime() throws Exception {
         Unit unit = anIssuedUnit();
         given().accept(ContentType.JSON).when().get(unit.path()).then().statusCode(200)

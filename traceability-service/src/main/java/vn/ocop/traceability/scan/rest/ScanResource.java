@@ -3,6 +3,8 @@ package vn.ocop.traceability.scan.rest;
 import vn.ocop.platform.problem.DomainException;
 import vn.ocop.platform.problem.Problem;
 import jakarta.annotation.security.PermitAll;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.GET;
@@ -31,6 +33,7 @@ import vn.ocop.traceability.serial.SerialVerifier;
 import vn.ocop.traceability.trace.ScanAnswer;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The consumer scan page, the default link of every Digital Link URI: {@code /scan/01/{gtin}[/10/{lot}][/21/{serial}]}
@@ -72,14 +75,24 @@ public class ScanResource {
     @APIResponse(responseCode = "404", description = "Unknown GTIN or lot, or a serial that was never issued",
             content = {@Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)),
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
-    public Response scan(@Parameter(description = "The Digital Link path after /01/, e.g. 08935000000014/10/L1/21/7")
-                         @PathParam("path") @Encoded String path,
-                         @Context UriInfo uriInfo, @Context HttpHeaders headers, @Context Request request,
-                         @Context RoutingContext routing) {
+    public Uni<Response> scan(@Parameter(description = "The Digital Link path after /01/, e.g. 08935000000014/10/L1/21/7")
+                              @PathParam("path") @Encoded String path,
+                              @Context UriInfo uriInfo, @Context HttpHeaders headers, @Context Request request,
+                              @Context RoutingContext routing) {
         DigitalLinkUri uri = DigitalLinkParser.parse("/01/" + path);
         SerialVerifier.ScanContext context = "HEAD".equals(request.getMethod()) ? null
                 : ScanRequests.context(clock, uriInfo, headers, routing);
-        ScanAnswer answer = scans.scan(uri, context);
+        // a unit whose product, lot and scan state are in memory (or need no read) is judged and its page rendered on
+        // the I/O thread; anything that may read the database runs on a worker thread
+        Optional<ScanAnswer> hot = scans.scanFromMemory(uri, context);
+        if (hot.isPresent()) {
+            return Uni.createFrom().item(respond(uri, hot.get(), uriInfo, headers));
+        }
+        return Uni.createFrom().item(() -> respond(uri, scans.scan(uri, context), uriInfo, headers))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private Response respond(DigitalLinkUri uri, ScanAnswer answer, UriInfo uriInfo, HttpHeaders headers) {
         boolean notIssued = answer.notAnIssuedCode();
         if (Negotiation.wantsJson(headers)) {
             if (notIssued) {
