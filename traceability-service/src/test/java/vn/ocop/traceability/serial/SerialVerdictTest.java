@@ -201,11 +201,9 @@ class SerialVerdictTest {
 
     @Test
     void shouldRenderTheScanPageFromMemoryAsItRendersItAfterReading() {
-        Registered tea = aRegisteredProductWithGtin();
-        Lot lot = TemporaryLots.insert(dataSource, tea.product().productId());
-        generate(tea.producerToken(), lot.id(), 2).then().statusCode(201);
-        List<String> issued = serials(tea, lot);
-        String page = "/scan/01/" + tea.gtin14() + "/10/" + lot.code() + "/21/";
+        IssuedLot issuedLot = anIssuedLot(2);
+        List<String> issued = issuedLot.serials();
+        String page = "/scan" + issuedLot.path();
 
         // the first scan reads product, lot and unit on a worker thread; the second finds them in memory, and the
         // other unit of the lot needs no read at all (signed for the lot, never scanned)
@@ -249,12 +247,13 @@ class SerialVerdictTest {
 
     @Test
     void shouldAnswerConcurrentFirstScansOfIssuedAndNeverIssuedSerialsAsTheDatabaseSays() throws Exception {
-        Registered tea = aRegisteredProductWithGtin();
-        Lot lot = TemporaryLots.insert(dataSource, tea.product().productId());
-        generate(tea.producerToken(), lot.id(), 12).then().statusCode(201);
-        List<String> issued = serials(tea, lot);
-        String lotPath = "/01/" + tea.gtin14() + "/10/" + lot.code() + "/21/";
-        // a first scan puts product and lot in memory: the next first scans take the path that reads units in batches
+        IssuedLot issuedLot = anIssuedLot(12);
+        Registered tea = issuedLot.product();
+        Lot lot = issuedLot.lot();
+        List<String> issued = issuedLot.serials();
+        String lotPath = issuedLot.path();
+        // a first scan puts product and lot in memory: the next first scans with the lot need no read (signed serials
+        // never scanned, made-up codes of the same shape), those without it read their units in batches
         given().accept(ContentType.JSON).when().get(lotPath + issued.get(0)).then().statusCode(200);
 
         // eleven issued units and eleven codes never issued (each issued one with every character moved one place on in
@@ -300,14 +299,12 @@ class SerialVerdictTest {
 
     @Test
     void shouldCountAUnitThatAnotherInstanceScannedFirstOnceThatScanIsLogged() throws Exception {
-        Registered tea = aRegisteredProductWithGtin();
-        Lot lot = TemporaryLots.insert(dataSource, tea.product().productId());
-        generate(tea.producerToken(), lot.id(), 2).then().statusCode(201);
-        List<String> issued = serials(tea, lot);
-        String lotPath = "/01/" + tea.gtin14() + "/10/" + lot.code() + "/21/";
+        IssuedLot lot = anIssuedLot(2);
+        UUID product = lot.product().product().productId();
+        String scanned = lot.serials().get(1);
         // a first scan here puts the lot in memory: a first scan of its other unit then needs no read, unless some
         // instance scanned that unit before
-        given().accept(ContentType.JSON).when().get(lotPath + issued.get(0)).then().statusCode(200)
+        given().accept(ContentType.JSON).when().get(lot.path() + lot.serials().get(0)).then().statusCode(200)
                 .body("serial.scanCount", equalTo(1));
 
         // another instance scans the other unit 20 times, by 20 clients: it logs the scans, then adds them up
@@ -315,17 +312,17 @@ class SerialVerdictTest {
             try (PreparedStatement log = connection.prepareStatement("insert into serial_scan (product_id, serial, "
                     + "lot_id, lot_code, scanned_at, verdict) select ?, ?, ?, ?, now(), 'AUTHENTIC' "
                     + "from generate_series(1, 20)")) {
-                log.setObject(1, tea.product().productId());
-                log.setString(2, issued.get(1));
-                log.setObject(3, lot.id());
-                log.setString(4, lot.code());
+                log.setObject(1, product);
+                log.setString(2, scanned);
+                log.setObject(3, lot.lot().id());
+                log.setString(4, lot.lot().code());
                 assertThat(log.executeUpdate()).isEqualTo(20);
             }
             try (PreparedStatement count = connection.prepareStatement("update serial set scan_count = 20, "
                     + "first_scanned_at = now(), clients = array(select generate_series(1000, 1019)::bigint) "
                     + "where product_id = ? and serial = ?")) {
-                count.setObject(1, tea.product().productId());
-                count.setString(2, issued.get(1));
+                count.setObject(1, product);
+                count.setString(2, scanned);
                 assertThat(count.executeUpdate()).isEqualTo(1);
             }
         }
@@ -333,7 +330,7 @@ class SerialVerdictTest {
         // and only once: a scan before it, or a second one, would be counted from memory or read again on its own
         Thread.sleep(3_000);
 
-        given().accept(ContentType.JSON).when().get(lotPath + issued.get(1)).then().statusCode(200)
+        given().accept(ContentType.JSON).when().get(lot.path() + scanned).then().statusCode(200)
                 .body("serial.scanCount", equalTo(21)).body("serial.verdict", equalTo("SCANNED_MANY_TIMES"));
     }
 
@@ -451,6 +448,21 @@ class SerialVerdictTest {
         String path() {
             return "/01/" + gtin14 + "/10/" + lot.code() + "/21/" + serial;
         }
+    }
+
+    /** A product's lot with issued serials, and the Digital Link path its serials follow. */
+    private record IssuedLot(Registered product, Lot lot, List<String> serials) {
+
+        String path() {
+            return "/01/" + product.gtin14() + "/10/" + lot.code() + "/21/";
+        }
+    }
+
+    private IssuedLot anIssuedLot(int count) {
+        Registered tea = aRegisteredProductWithGtin();
+        Lot lot = TemporaryLots.insert(dataSource, tea.product().productId());
+        generate(tea.producerToken(), lot.id(), count).then().statusCode(201);
+        return new IssuedLot(tea, lot, serials(tea, lot));
     }
 
     /** A product with a lot and one issued serial. */
