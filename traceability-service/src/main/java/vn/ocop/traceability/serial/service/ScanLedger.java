@@ -38,6 +38,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -208,12 +209,12 @@ public class ScanLedger {
             }
 
             @Override
-            public void scannedUnits(java.util.function.BiConsumer<UUID, String> unit) {
+            public void scannedUnits(BiConsumer<UUID, String> unit) {
                 repository.scannedUnits(unit);
             }
 
             @Override
-            public long scansAfter(long id, java.util.function.BiConsumer<UUID, String> unit) {
+            public long scansAfter(long id, BiConsumer<UUID, String> unit) {
                 return repository.scansAfter(id, unit);
             }
         });
