@@ -57,6 +57,29 @@ class DigitalLinkResolverTest {
     }
 
     @Test
+    void shouldRedirectFromMemoryAsItRedirectsAfterReading() {
+        Item item = aCertifiedProductWithLot("Mật ong bạc hà Mèo Vạc", "L26-" + shortId());
+        String lotPath = item.productPath() + "/10/" + item.lot().lotCode;
+
+        // the first request reads product and lot on a worker thread; the next ones find them in memory and are
+        // answered on the I/O thread, for the lot, a serial of it and the product
+        for (String path : List.of(lotPath, lotPath + "/21/ABCDEFGH23", item.productPath())) {
+            Response read = noRedirects().accept(BROWSER_ACCEPT).queryParam("utm_source", "tem").when().get(path);
+            Response fromMemory = noRedirects().accept(BROWSER_ACCEPT).queryParam("utm_source", "tem").when().get(path);
+
+            assertThat(read.statusCode()).as(path).isEqualTo(307);
+            assertThat(fromMemory.statusCode()).as(path).isEqualTo(307);
+            assertThat(fromMemory.header("Location")).isEqualTo(read.header("Location"))
+                    .isEqualTo(BASE_URL + "/scan" + path + "?utm_source=tem");
+            assertThat(fromMemory.header("Link")).isEqualTo(read.header("Link")).contains(LINKSET_REL);
+            assertThat(fromMemory.header("Vary")).isEqualTo(read.header("Vary"));
+        }
+        // a lot never opened still walks up to the product (its trace in memory or not)
+        noRedirects().accept(BROWSER_ACCEPT).when().get(item.productPath() + "/10/NEVER-" + shortId())
+                .then().statusCode(307).header("Location", equalTo(BASE_URL + "/scan" + item.productPath()));
+    }
+
+    @Test
     void shouldRedirectAClientWithoutPreferenceToTheDefaultLink() {
         Item item = aCertifiedProduct("Miến dong Bình Liêu");
 

@@ -234,7 +234,21 @@ public class ResolverResource {
                                 : onWorker(uri, linkType, query, uriInfo, headers, request, routing));
             }
         }
+        // a browser's scan, the 307 to the default link, is answered on the I/O thread too when the product and lot
+        // are in memory
+        if ((linkType == null || linkType.isBlank()) && redirectsToDefault(preferred(headers))) {
+            Optional<List<LinkLevel>> levels = resolver.linksInMemory(uri);
+            if (levels.isPresent()) {
+                return Uni.createFrom().item(redirect(resolver.defaultLink(levels.get()), query, VARY_MEDIA));
+            }
+        }
         return onWorker(uri, linkType, query, uriInfo, headers, request, routing);
+    }
+
+    /** Whether a request without a link type is redirected to the default link (as {@link #respond} decides). */
+    private static boolean redirectsToDefault(MediaType preferred) {
+        return preferred == null || !preferred.isCompatible(MediaType.valueOf(LINKSET_JSON))
+                && !preferred.isCompatible(MediaType.valueOf(LD_JSON)) && !prefersJson(preferred);
     }
 
     private Uni<Response> onWorker(DigitalLinkUri uri, String linkType, String query, UriInfo uriInfo,

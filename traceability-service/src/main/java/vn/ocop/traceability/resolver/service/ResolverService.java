@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -58,6 +59,25 @@ public class ResolverService {
     public List<LinkLevel> links(DigitalLinkUri uri) {
         ProductTrace product = scans.product(uri.gtin14());
         ScanService.LotRef lot = uri.lot() == null ? null : scans.lot(uri.gtin14(), uri.lot());
+        return levels(uri, product, lot);
+    }
+
+    /**
+     * The links {@link #links} gives when the product and the lot the URI names are in memory and that lot exists (so
+     * that {@link #answering} is the URI itself); empty when something would have to be read. Never reads: fit for an
+     * I/O thread.
+     */
+    public Optional<List<LinkLevel>> linksInMemory(DigitalLinkUri uri) {
+        ProductTrace product = scans.productInMemory(uri.gtin14());
+        Optional<ScanService.LotRef> lot = uri.lot() == null ? Optional.empty()
+                : scans.lotInMemory(uri.gtin14(), uri.lot());
+        if (product == null || uri.lot() != null && lot.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(levels(uri, product, lot.orElse(null)));
+    }
+
+    private List<LinkLevel> levels(DigitalLinkUri uri, ProductTrace product, ScanService.LotRef lot) {
         List<LinkLevel> levels = new ArrayList<>();
         for (DigitalLinkUri level : uri.upToGtin()) {
             levels.add(switch (level.level()) {

@@ -104,6 +104,20 @@ public class ScanService {
         }
     }
 
+    /** The product trace behind a GTIN if it is in memory, else null (never reads: fit for an I/O thread). */
+    public ProductTrace productInMemory(String gtin14) {
+        return products.getIfPresent(gtin14);
+    }
+
+    /**
+     * The lot {@code lotCode} of the product with this GTIN-14 if its trace is in memory and the lot exists; empty
+     * otherwise (never reads: fit for an I/O thread).
+     */
+    public Optional<LotRef> lotInMemory(String gtin14, String lotCode) {
+        Optional<LotTrace> trace = lotTraces.getIfPresent(new LotKey(gtin14, lotCode));
+        return trace == null ? Optional.empty() : trace.map(l -> new LotRef(l.id(), l.lotCode()));
+    }
+
     /** The lot {@code lotCode} of the product with this GTIN-14, or a 404 {@link DomainException}. */
     public LotRef lot(String gtin14, String lotCode) {
         LotTrace lot = lotTrace(gtin14, lotCode);
