@@ -52,6 +52,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 /**
  * The GS1-conformant Digital Link resolver (GS1-Conformant Resolver Standard 1.2) for GTINs, their lots and serialized
@@ -234,21 +235,15 @@ public class ResolverResource {
                                 : onWorker(uri, linkType, query, uriInfo, headers, request, routing));
             }
         }
-        // a browser's scan, the 307 to the default link, is answered on the I/O thread too when the product and lot
-        // are in memory
-        if ((linkType == null || linkType.isBlank()) && redirectsToDefault(preferred(headers))) {
-            Optional<List<LinkLevel>> levels = resolver.linksInMemory(uri);
-            if (levels.isPresent()) {
-                return Uni.createFrom().item(redirect(resolver.defaultLink(levels.get()), query, VARY_MEDIA));
-            }
+        // anything made from the links alone (a browser's 307 to the scan page, a linkset, a link type) is answered on
+        // the I/O thread too when the product and lot are in memory; only a scan record may have to read
+        boolean scanRecord = (linkType == null || linkType.isBlank()) && prefersJson(preferred(headers));
+        Optional<List<LinkLevel>> levels = scanRecord ? Optional.empty() : resolver.linksInMemory(uri);
+        if (levels.isPresent()) {
+            return Uni.createFrom().item(() -> respond(uri, linkType, query, uriInfo, headers, request, routing,
+                    levels::get));
         }
         return onWorker(uri, linkType, query, uriInfo, headers, request, routing);
-    }
-
-    /** Whether a request without a link type is redirected to the default link (as {@link #respond} decides). */
-    private static boolean redirectsToDefault(MediaType preferred) {
-        return preferred == null || !preferred.isCompatible(MediaType.valueOf(LINKSET_JSON))
-                && !preferred.isCompatible(MediaType.valueOf(LD_JSON)) && !prefersJson(preferred);
     }
 
     private Uni<Response> onWorker(DigitalLinkUri uri, String linkType, String query, UriInfo uriInfo,
@@ -260,17 +255,19 @@ public class ResolverResource {
     private Response resolveBlocking(DigitalLinkUri requested, String linkType, String query, UriInfo uriInfo,
                                      HttpHeaders headers, Request request, RoutingContext routing) {
         DigitalLinkUri uri = resolver.answering(requested);
-        Response response = respond(uri, linkType, query, uriInfo, headers, request, routing);
+        Response response = respond(uri, linkType, query, uriInfo, headers, request, routing,
+                () -> resolver.links(uri));
         if (uri.equals(requested)) {
             return response;
         }
         return Response.fromResponse(response).header(WALKED_UP, resolver.publicUri(uri)).build();
     }
 
+    /** The answer to {@code uri}; {@code links} gives its links ({@link ResolverService#links}). */
     private Response respond(DigitalLinkUri uri, String linkType, String query, UriInfo uriInfo, HttpHeaders headers,
-                             Request request, RoutingContext routing) {
+                             Request request, RoutingContext routing, Supplier<List<LinkLevel>> links) {
         if (linkType != null && !linkType.isBlank()) {
-            List<LinkLevel> levels = resolver.links(uri);
+            List<LinkLevel> levels = links.get();
             if (LinkTypes.asksForLinkset(linkType.strip())) {
                 return linkset(levels, false, null);
             }
@@ -280,15 +277,15 @@ public class ResolverResource {
         }
         MediaType preferred = preferred(headers);
         if (preferred != null && preferred.isCompatible(MediaType.valueOf(LINKSET_JSON))) {
-            return linkset(resolver.links(uri), false, VARY_MEDIA);
+            return linkset(links.get(), false, VARY_MEDIA);
         }
         if (preferred != null && preferred.isCompatible(MediaType.valueOf(LD_JSON))) {
-            return linkset(resolver.links(uri), true, VARY_MEDIA);
+            return linkset(links.get(), true, VARY_MEDIA);
         }
         if (prefersJson(preferred)) {
             return scanRecord(uri, uriInfo, headers, request, routing);
         }
-        return redirect(resolver.defaultLink(resolver.links(uri)), query, VARY_MEDIA);
+        return redirect(resolver.defaultLink(links.get()), query, VARY_MEDIA);
     }
 
     @OPTIONS
