@@ -114,8 +114,13 @@ public class ScanService {
      * otherwise (never reads: fit for an I/O thread).
      */
     public Optional<LotRef> lotInMemory(String gtin14, String lotCode) {
+        return lotTraceInMemory(gtin14, lotCode).map(l -> new LotRef(l.id(), l.lotCode()));
+    }
+
+    /** The lot's trace if it is in memory and the lot exists; empty otherwise (never reads). */
+    private Optional<LotTrace> lotTraceInMemory(String gtin14, String lotCode) {
         Optional<LotTrace> trace = lotTraces.getIfPresent(new LotKey(gtin14, lotCode));
-        return trace == null ? Optional.empty() : trace.map(l -> new LotRef(l.id(), l.lotCode()));
+        return trace == null ? Optional.empty() : trace;
     }
 
     /** The lot {@code lotCode} of the product with this GTIN-14, or a 404 {@link DomainException}. */
@@ -172,8 +177,7 @@ public class ScanService {
         SerialVerifier verifier = serialVerifier.get();
         Optional<String> lotCode = verifier.lotInMemory(product.productId(), uri.lot(), uri.serial())
                 .filter(code -> uri.lot() == null || uri.lot().equals(code));
-        Optional<LotTrace> lot = lotCode.map(code -> lotTraces.getIfPresent(new LotKey(uri.gtin14(), code)))
-                .flatMap(trace -> trace == null ? Optional.empty() : trace);
+        Optional<LotTrace> lot = lotCode.flatMap(code -> lotTraceInMemory(uri.gtin14(), code));
         if (lot.isEmpty()) {
             return Optional.empty();
         }
