@@ -330,8 +330,12 @@ public class ScanLedger {
      * row to log, after which the state counts the scan) and queues the row.
      */
     <T> T scan(Unit unit, SerialVerifier.Client client, Function<Unit, Judged<T>> judge) {
-        scanned.add(unit.key);
         synchronized (unit) {
+            if (unit.scanCount == 0) {
+                // its first scan: the filter of units ever scanned must know it from now on (later scans need not
+                // tell it again)
+                scanned.add(unit.key);
+            }
             Judged<T> judged = judge.apply(unit);
             unit.scanCount++;
             if (client.known()) {
