@@ -1,5 +1,7 @@
 package vn.ocop.traceability.serial.service;
 
+import com.google.common.math.LongMath;
+
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
@@ -23,7 +25,7 @@ public final class SerialSignatures {
     public static final int MAX_LENGTH = 20;
 
     private static final String ALGORITHM = "HmacSHA256";
-    private static final long SIGNATURE_VALUES = pow(SerialCodes.ALPHABET.length(), SIGNATURE_LENGTH);
+    private static final long SIGNATURE_VALUES = LongMath.checkedPow(SerialCodes.ALPHABET.length(), SIGNATURE_LENGTH);
 
     private final SecretKeySpec key;
     private final int randomLength;
@@ -95,13 +97,5 @@ public final class SerialSignatures {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
-    }
-
-    private static long pow(int base, int exponent) {
-        long value = 1;
-        for (int i = 0; i < exponent; i++) {
-            value *= base;
-        }
-        return value;
     }
 }
